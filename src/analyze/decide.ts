@@ -1,0 +1,123 @@
+import picomatch from 'picomatch';
+import type { Config } from '../config.js';
+import type { ActionFact } from '../scan/file-facts.js';
+import type { AppScan, RouteFileScan } from '../scan/scan-app.js';
+import type { RouteMethodFacts } from '../scan/route-module.js';
+import { KEEP_ROUTE_SIGNALS } from '../scan/signals.js';
+import type { ActionEntry, Caller, Decision, Reason, RouteEntry } from '../types.js';
+import { matcherCovers, weighMiddleware } from './middleware-coverage.js';
+import { matchUrl } from './match-url.js';
+
+const AUTH_FRAMEWORK_IMPORT = /^(next-auth|@auth\/|better-auth|@clerk\/nextjs|@supabase\/auth-helpers|@kinde-oss\/)/;
+
+function decisionOf(reasons: readonly Reason[]): Decision {
+  return reasons.some((r) => r.effect === 'route') ? 'route' : 'action';
+}
+
+function describeCallers(callers: readonly Caller[]): string {
+  const counts = new Map<string, number>();
+  for (const c of callers) {
+    const label = c.via ?? (c.kind === 'form' || c.kind === 'form-action' ? 'form submission' : c.kind);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, n]) => `${n} ${label}`).join(', ');
+}
+
+function callerReasons(callers: readonly Caller[]): Reason[] {
+  return callers.map((c): Reason => {
+    const what = `${c.kind}${c.method ? ` ${c.method}` : ''}${c.url ? ` ${c.url}` : ''}${c.via ? ` in a ${c.via}` : ''}`;
+    if (c.outside) {
+      return { rule: 'external-caller', file: c.file, line: c.line, effect: 'route', message: `called from outside the app (${what})` };
+    }
+    const how = c.kind === 'form' || c.kind === 'form-action' ? 'form submission from the app' : 'called by the app';
+    return { rule: 'internal-caller', file: c.file, line: c.line, effect: 'action', message: `${how} (${what})${c.uncertain ? '; the URL or method only loosely matches' : ''}` };
+  });
+}
+
+/** The decision for one exported method of a route file, with every reason it rests on. */
+export function decideRoute(scan: AppScan, config: Config, route: RouteFileScan, method: RouteMethodFacts, callers: Caller[]): RouteEntry {
+  const reasons: Reason[] = [];
+  const at = { file: route.file, line: method.line };
+
+  const forced = Object.entries(config.routes).find(([glob]) => picomatch(glob)(route.url) || picomatch(glob)(route.url.slice(scan.basePath.length) || '/'));
+  if (forced && config.file) {
+    const reason: Reason = { rule: 'config', file: config.file, line: config.lines[`routes:${forced[0]}`] ?? 1, effect: forced[1], message: `${config.file} forces "${forced[1]}" for ${forced[0]}` };
+    return { ...at, url: route.url, method: method.method, decision: forced[1], reasons: [reason], callers };
+  }
+
+  if (method.method !== 'POST') {
+    reasons.push({ ...at, rule: 'not-post', effect: 'route', message: `${method.method} handlers serve HTTP reads and verbs; only POST handlers become actions` });
+  }
+  if (method.reexport && !method.signals.length) {
+    reasons.push({ ...at, rule: 'unreadable-handler', effect: 'route', message: `the handler is re-exported from ${method.reexport.source}, which could not be read` });
+  }
+  for (const signal of method.signals) {
+    const keep = KEEP_ROUTE_SIGNALS[signal.kind];
+    if (keep) reasons.push({ file: route.file, line: signal.line, rule: keep.rule, effect: 'route', message: `${keep.why}: ${signal.detail}` });
+  }
+  const options = scan.routes.find((r) => r.file === route.file)?.methods.find((m) => m.method === 'OPTIONS');
+  if (options && method.method !== 'OPTIONS') {
+    reasons.push({ file: route.file, line: options.line, rule: 'external-cors', effect: 'route', message: 'the route answers OPTIONS preflights, so pages on other origins call it' });
+  }
+  if (/\/\[\.\.\.nextauth\]|\/(callback|oauth)(\/|$)/.test(route.url) || route.imports.some((i) => AUTH_FRAMEWORK_IMPORT.test(i))) {
+    reasons.push({ ...at, rule: 'external-auth-framework', effect: 'route', message: 'an auth-framework or OAuth route: identity providers redirect browsers to it' });
+  }
+  for (const cron of scan.crons) {
+    if (matchUrl(cron.path, route.url) === 'exact') {
+      reasons.push({ file: 'vercel.json', line: cron.line, rule: 'external-cron', effect: 'route', message: `vercel.json schedules a cron job on ${cron.path}` });
+    }
+  }
+  for (const mw of scan.middleware) {
+    const coverage = matcherCovers(mw.matchers, route.url, scan.basePath);
+    if (!coverage.covered && !mw.unreadable) continue;
+    const weight = weighMiddleware(mw);
+    const by = mw.unreadable ? 'a matcher this tool cannot read (assumed to cover it)' : `matcher ${coverage.by}${coverage.conditional ? ' (with has/missing conditions, assumed to match)' : ''}`;
+    reasons.push({ file: mw.file, line: mw.line, rule: weight.rule, effect: weight.effect, message: `${mw.file} covers ${route.url} by ${by}; weighed: ${weight.weighing}` });
+  }
+
+  reasons.push(...callerReasons(callers));
+  if (!callers.length) {
+    reasons.push({ ...at, rule: 'no-callers', effect: 'route', message: `nothing in the repo calls ${method.method} ${route.url}, so its callers are outside it` });
+  }
+  const decision = decisionOf(reasons);
+  if (decision === 'action') {
+    reasons.push({ ...at, rule: 'policy', effect: 'action', message: `every caller is the app's own UI (${describeCallers(callers)}) and the handler needs nothing only HTTP gives: a Server Action` });
+  }
+  return { ...at, url: route.url, method: method.method, decision, reasons, callers };
+}
+
+function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
+}
+
+/** The decision for one server action: `route` when something outside the app needs it over HTTP. */
+export function decideAction(config: Config, file: string, action: ActionFact, callers: Caller[]): ActionEntry {
+  const reasons: Reason[] = [];
+  const at = { file, line: action.line };
+  const override = config.actions[`${file}#${action.name}`] ?? config.actions[action.name];
+  let externalPath: string | undefined;
+  if (override && config.file) {
+    const key = config.actions[`${file}#${action.name}`] ? `${file}#${action.name}` : action.name;
+    reasons.push({ file: config.file, line: config.lines[`actions:${key}`] ?? 1, rule: 'config', effect: override.decision, message: `${config.file} marks ${action.name} "${override.decision}"` });
+    if (override.decision === 'route') externalPath = override.path ?? `/api/${kebab(action.name)}`;
+    return { ...at, name: action.name, form: action.form, decision: override.decision, ...(externalPath ? { externalPath } : {}), reasons, callers };
+  }
+  if (action.external) {
+    externalPath = action.external.path ?? `/api/${kebab(action.name)}`;
+    reasons.push({ file, line: action.external.line, rule: 'external-tag', effect: 'route', message: `tagged @external: outside callers need it at ${externalPath}` });
+  }
+  for (const signal of action.signals) {
+    const keep = KEEP_ROUTE_SIGNALS[signal.kind];
+    if (keep) reasons.push({ file, line: signal.line, rule: keep.rule, effect: 'route', message: `${keep.why}: ${signal.detail}` });
+  }
+  for (const c of callers) {
+    if (c.outside) reasons.push({ file: c.file, line: c.line, rule: 'external-caller', effect: 'route', message: `imported outside the app (${c.kind}); only HTTP reaches it from there` });
+    else reasons.push({ file: c.file, line: c.line, rule: 'internal-caller', effect: 'action', message: c.kind === 'form-action' ? 'used as a form action by the app' : c.kind === 'call' ? 'called by the app' : 'imported by the app' });
+  }
+  if (!callers.length) {
+    reasons.push({ ...at, rule: 'no-callers', effect: 'neutral', message: 'nothing in the repo uses it; Next leaves unused actions out of the build, so no outside caller can reach it either' });
+  }
+  const decision = decisionOf(reasons);
+  if (decision === 'route' && !externalPath) externalPath = `/api/${kebab(action.name)}`;
+  return { ...at, name: action.name, form: action.form, decision, ...(externalPath ? { externalPath } : {}), reasons, callers };
+}

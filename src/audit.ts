@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { loadConfig } from './config.js';
+import { decideAction, decideRoute } from './analyze/decide.js';
+import { linkCallers, routeKey } from './analyze/link-callers.js';
+import { matcherCovers, weighMiddleware } from './analyze/middleware-coverage.js';
+import { assertAppRoot, scanApp } from './scan/scan-app.js';
+import type { AuditResult, Caller } from './types.js';
+
+export interface AuditOptions {
+  /** `--config FILE`; defaults to route-actions.config.json in the app root. */
+  config?: string;
+}
+
+function byPosition(a: Caller, b: Caller): number {
+  return a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+/** Scans the app at `dir` and decides every POST handler and every action by the policy. */
+export async function runAudit(dir: string, options: AuditOptions = {}): Promise<AuditResult> {
+  const root = path.resolve(dir);
+  assertAppRoot(root, dir);
+  const config = loadConfig(root, options.config);
+  const scan = await scanApp(root, config);
+  const linked = linkCallers(scan);
+
+  const routes = scan.routes.flatMap((route) =>
+    route.methods.map((method) => decideRoute(scan, config, route, method, (linked.routeCallers.get(routeKey(route.file, method.method)) ?? []).sort(byPosition))),
+  );
+  const actions = scan.files.flatMap((facts) =>
+    facts.actions.map((action) => decideAction(config, facts.file, action, (linked.actionCallers.get(`${facts.file}#${action.name}`) ?? []).sort(byPosition))),
+  );
+  const middleware = scan.middleware.map((mw) => ({
+    file: mw.file,
+    matchers: mw.matchers?.map((m) => m.source) ?? null,
+    covers: scan.routes.filter((r) => mw.unreadable || matcherCovers(mw.matchers, r.url, scan.basePath).covered).map((r) => r.url),
+    weighing: weighMiddleware(mw).weighing,
+  }));
+  const errors = [...scan.errors];
+  if (scan.basePathUnreadable) errors.push({ file: 'next.config', line: 1, column: 1, message: 'basePath is not a string literal; URLs are shown without it' });
+
+  return {
+    basePath: scan.basePath,
+    routes: routes.sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method)),
+    actions: actions.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    middleware,
+    unresolvedCalls: linked.unresolvedCalls.sort(byPosition),
+    errors,
+  };
+}

@@ -1,0 +1,46 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runAudit } from './audit.js';
+import { UsageError } from './errors.js';
+import { renderJson } from './report/json.js';
+import { renderText } from './report/text.js';
+import { formatParseError } from './scan/parse-source.js';
+
+const EXIT_USAGE = 2;
+
+function buildProgram(): Command {
+  const program = new Command('route-actions')
+    .description('Audit a Next.js App Router app: every route handler and server action, its callers, and whether it should be a Server Action or an API route.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('audit')
+    .description('list every route handler and server action with its callers and a decision that cites its evidence')
+    .argument('[dir]', 'root of the Next.js app (a package inside a monorepo is fine)', '.')
+    .option('--json', 'print stable JSON instead of the text report')
+    .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
+    .action(async (dir: string, opts: { json?: boolean; config?: string }) => {
+      const result = await runAudit(dir, { config: opts.config });
+      process.stdout.write(opts.json ? renderJson(result) : renderText(result, dir));
+      for (const error of result.errors) process.stderr.write(`warning: could not parse ${formatParseError(error)}\n`);
+    });
+  return program;
+}
+
+/** Exit codes: 0 when the command ran, 2 for bad input or config. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`route-actions: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,111 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Decision } from './types.js';
+import type { FetchWrapper } from './scan/file-facts.js';
+import { UsageError } from './errors.js';
+
+export const CONFIG_FILE = 'route-actions.config.json';
+
+export interface ActionOverride {
+  decision: Decision;
+  /** URL for the generated route when the decision is `route`. */
+  path?: string;
+}
+
+export interface Config {
+  /** The config file relative to the app root, or null when there is none. */
+  file: string | null;
+  /** URL glob → forced decision. */
+  routes: Record<string, Decision>;
+  /** Action name, or `file#name` → forced decision. */
+  actions: Record<string, ActionOverride>;
+  fetchWrappers: FetchWrapper[];
+  /** Hosts that are this app, so `https://host/api/x` counts as a call to our own route. */
+  hosts: string[];
+  /** 1-based line of each key in the file, so reasons can point at it. */
+  lines: Record<string, number>;
+}
+
+const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts'];
+
+export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], lines: {} };
+
+function fail(file: string, message: string): never {
+  throw new UsageError(`${file}: ${message}`);
+}
+
+function isDecision(value: unknown): value is Decision {
+  return value === 'action' || value === 'route';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lineOfKey(text: string, key: string): number {
+  const at = text.indexOf(JSON.stringify(key));
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+/** Reads and validates the config. Anything unexpected is a UsageError naming the key. */
+export function loadConfig(root: string, explicit?: string): Config {
+  const file = explicit ? path.resolve(explicit) : path.join(root, CONFIG_FILE);
+  if (!existsSync(file)) {
+    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
+    return EMPTY_CONFIG;
+  }
+  const shown = path.relative(root, file).split(path.sep).join('/') || CONFIG_FILE;
+  const text = readFileSync(file, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    fail(shown, `not valid JSON: ${(err as Error).message}`);
+  }
+  if (!isObject(raw)) fail(shown, 'must be a JSON object');
+  for (const key of Object.keys(raw)) {
+    if (!KEYS.includes(key)) fail(shown, `unknown key "${key}" (expected one of: ${KEYS.slice(1).join(', ')})`);
+  }
+  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], lines: {} };
+
+  if (raw.routes !== undefined) {
+    if (!isObject(raw.routes)) fail(shown, '"routes" must be an object of URL glob → "action" | "route"');
+    for (const [glob, decision] of Object.entries(raw.routes)) {
+      if (!glob.startsWith('/')) fail(shown, `routes: key "${glob}" must be a URL glob starting with /`);
+      if (!isDecision(decision)) fail(shown, `routes."${glob}" must be "action" or "route"`);
+      config.routes[glob] = decision;
+      config.lines[`routes:${glob}`] = lineOfKey(text, glob);
+    }
+  }
+  if (raw.actions !== undefined) {
+    if (!isObject(raw.actions)) fail(shown, '"actions" must be an object of action name → "action" | "route" | { "decision", "path" }');
+    for (const [name, value] of Object.entries(raw.actions)) {
+      if (isDecision(value)) config.actions[name] = { decision: value };
+      else if (isObject(value)) {
+        for (const key of Object.keys(value)) {
+          if (key !== 'decision' && key !== 'path') fail(shown, `actions."${name}": unknown key "${key}" (expected decision, path)`);
+        }
+        if (!isDecision(value.decision)) fail(shown, `actions."${name}".decision must be "action" or "route"`);
+        if (value.path !== undefined && (typeof value.path !== 'string' || !value.path.startsWith('/'))) fail(shown, `actions."${name}".path must be a URL path starting with /`);
+        config.actions[name] = { decision: value.decision, ...(typeof value.path === 'string' ? { path: value.path } : {}) };
+      } else fail(shown, `actions."${name}" must be "action", "route" or { "decision", "path" }`);
+      config.lines[`actions:${name}`] = lineOfKey(text, name);
+    }
+  }
+  if (raw.fetchWrappers !== undefined) {
+    if (!Array.isArray(raw.fetchWrappers)) fail(shown, '"fetchWrappers" must be an array of function names or { "name", "method" }');
+    for (const entry of raw.fetchWrappers) {
+      if (typeof entry === 'string' && entry) config.fetchWrappers.push({ name: entry });
+      else if (isObject(entry) && typeof entry.name === 'string') {
+        for (const key of Object.keys(entry)) if (key !== 'name' && key !== 'method') fail(shown, `fetchWrappers: unknown key "${key}" (expected name, method)`);
+        if (entry.method !== undefined && typeof entry.method !== 'string') fail(shown, `fetchWrappers."${entry.name}".method must be a string`);
+        config.fetchWrappers.push({ name: entry.name, ...(typeof entry.method === 'string' ? { method: entry.method.toUpperCase() } : {}) });
+      } else fail(shown, 'fetchWrappers: each entry must be a function name or { "name", "method" }');
+    }
+  }
+  if (raw.hosts !== undefined) {
+    if (!Array.isArray(raw.hosts) || !raw.hosts.every((h) => typeof h === 'string')) fail(shown, '"hosts" must be an array of host names');
+    config.hosts = (raw.hosts as string[]).map((h) => h.toLowerCase());
+  }
+  return config;
+}

@@ -1,0 +1,129 @@
+import { VISITOR_KEYS } from '@babel/types';
+import type { Node, Expression, Function as FunctionNode, Statement } from '@babel/types';
+
+/** Depth-first walk; `visit` gets the node and its ancestors (nearest last). Return `false` to skip children. */
+export function walk(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void | false): void {
+  const ancestors: Node[] = [];
+  const step = (node: Node): void => {
+    if (visit(node, ancestors) === false) return;
+    const keys = VISITOR_KEYS[node.type];
+    if (!keys) return;
+    ancestors.push(node);
+    for (const key of keys) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) step(item as Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        step(child as Node);
+      }
+    }
+    ancestors.pop();
+  };
+  step(root);
+}
+
+export function lineOf(node: Node): number {
+  return node.loc?.start.line ?? 1;
+}
+
+export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {
+  return (
+    !!node &&
+    (node.type === 'FunctionDeclaration' ||
+      node.type === 'FunctionExpression' ||
+      node.type === 'ArrowFunctionExpression' ||
+      node.type === 'ObjectMethod' ||
+      node.type === 'ClassMethod')
+  );
+}
+
+/** Strips TS wrappers (`x as T`, `x!`, `x satisfies T`) and parentheses. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'ParenthesizedExpression'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+export function stringValue(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'StringLiteral') return n.value;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `a.b.c` → 'a.b.c'; `a['b']` → 'a.b'; otherwise undefined. */
+export function memberPath(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name;
+  if (n.type === 'ThisExpression') return 'this';
+  if (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
+    const object = memberPath(n.object);
+    if (!object) return undefined;
+    if (!n.computed && n.property.type === 'Identifier') return `${object}.${n.property.name}`;
+    const key = stringValue(n.property);
+    return key === undefined ? undefined : `${object}.${key}`;
+  }
+  return undefined;
+}
+
+/** Name of the function called: `fetch(...)` → 'fetch', `axios.post(...)` → 'axios.post'. */
+export function calleeName(node: Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type !== 'CallExpression' && n.type !== 'OptionalCallExpression' && n.type !== 'NewExpression') return undefined;
+  return memberPath(n.callee);
+}
+
+export function propertyKey(prop: Node): string | undefined {
+  if (prop.type !== 'ObjectProperty' && prop.type !== 'ObjectMethod') return undefined;
+  if (!prop.computed && prop.key.type === 'Identifier') return prop.key.name;
+  return stringValue(prop.key);
+}
+
+/** The value of `key` in an object literal, if it is written there. */
+export function objectProperty(node: Node | null | undefined, key: string): Node | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type !== 'ObjectExpression') return undefined;
+  for (const prop of n.properties) {
+    if (prop.type === 'ObjectProperty' && propertyKey(prop) === key) return prop.value;
+    if (prop.type === 'ObjectMethod' && propertyKey(prop) === key) return prop;
+  }
+  return undefined;
+}
+
+export function hasDirective(body: { directives?: { value: { value: string } }[] } | null | undefined, directive: string): boolean {
+  return !!body?.directives?.some((d) => d.value.value === directive);
+}
+
+/** The function a top-level statement declares or assigns to `name`, following `const f = wrap(async () => …)` no further. */
+export function topLevelFunctions(body: Statement[]): Map<string, Node> {
+  const functions = new Map<string, Node>();
+  const add = (statement: Node) => {
+    if (statement.type === 'FunctionDeclaration' && statement.id) functions.set(statement.id.name, statement);
+    if (statement.type === 'VariableDeclaration') {
+      for (const decl of statement.declarations) {
+        if (decl.id.type === 'Identifier' && decl.init) functions.set(decl.id.name, unwrap(decl.init));
+      }
+    }
+  };
+  for (const statement of body) {
+    add(statement);
+    if ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') && statement.declaration) {
+      add(statement.declaration);
+    }
+  }
+  return functions;
+}
+
+export function asExpression(node: Node | null | undefined): Expression | undefined {
+  return node ? (unwrap(node) as Expression) : undefined;
+}

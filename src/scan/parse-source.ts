@@ -1,0 +1,35 @@
+import { parse, type ParserPlugin } from '@babel/parser';
+import type { File } from '@babel/types';
+import type { ParseError } from '../types.js';
+
+/** `.ts` must not get the JSX plugin, or `<T>(x) => x` fails; everything else may contain JSX. */
+function pluginsFor(file: string): ParserPlugin[] {
+  if (/\.(c|m)?ts$/.test(file)) return ['typescript'];
+  if (/\.tsx$/.test(file)) return ['typescript', 'jsx'];
+  return ['jsx'];
+}
+
+export type ParseOutcome = { ast: File } | { error: ParseError };
+
+export function parseSource(file: string, source: string): ParseOutcome {
+  try {
+    const ast = parse(source, {
+      sourceType: 'module',
+      allowImportExportEverywhere: true,
+      allowReturnOutsideFunction: true,
+      errorRecovery: false,
+      plugins: pluginsFor(file),
+    });
+    return { ast };
+  } catch (err) {
+    const e = err as Error & { loc?: { line: number; column: number } };
+    const message = e.message.replace(/\s*\(\d+:\d+\)$/, '');
+    return {
+      error: { file, line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1, message },
+    };
+  }
+}
+
+export function formatParseError(error: ParseError): string {
+  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+}

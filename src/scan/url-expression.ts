@@ -1,0 +1,91 @@
+import type { Node } from '@babel/types';
+import { calleeName, unwrap, walk } from './ast.js';
+
+/** Marks a part of a URL that is only known at run time. */
+export const DYNAMIC = '{}';
+
+export interface UrlShape {
+  /** `relative`: '/api/x'; `absolute`: 'https://host/api/x'; `dynamic-origin`: `${base}/api/x`. */
+  origin: 'relative' | 'absolute' | 'dynamic-origin';
+  host?: string;
+  /** Path without query or hash, `{}` for dynamic parts. */
+  path: string;
+  /** The whole URL as written, for reports. */
+  written: string;
+}
+
+/** Module-wide `const NAME = …` bindings whose name is declared once, for resolving `fetch(API + '/x')`. */
+export function collectConstants(ast: Node): Map<string, Node> {
+  const seen = new Map<string, Node | null>();
+  walk(ast, (node) => {
+    if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier') return;
+    const name = node.id.name;
+    seen.set(name, seen.has(name) || !node.init ? null : node.init);
+  });
+  const constants = new Map<string, Node>();
+  for (const [name, init] of seen) if (init) constants.set(name, init);
+  return constants;
+}
+
+/** The text of a string-building expression, with `{}` for each part that isn't static. */
+export function urlText(node: Node, constants: Map<string, Node>, depth = 0): string | undefined {
+  if (depth > 8) return undefined;
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'StringLiteral':
+      return n.value;
+    case 'TemplateLiteral': {
+      let text = '';
+      n.quasis.forEach((quasi, i) => {
+        text += quasi.value.cooked ?? quasi.value.raw;
+        const expr = n.expressions[i];
+        if (expr) text += urlText(expr, constants, depth + 1) ?? DYNAMIC;
+      });
+      return text;
+    }
+    case 'BinaryExpression': {
+      if (n.operator !== '+') return undefined;
+      const left = urlText(n.left, constants, depth + 1) ?? DYNAMIC;
+      const right = urlText(n.right, constants, depth + 1) ?? DYNAMIC;
+      return left === DYNAMIC && right === DYNAMIC ? undefined : left + right;
+    }
+    case 'Identifier': {
+      const init = constants.get(n.name);
+      return init ? urlText(init, constants, depth + 1) : undefined;
+    }
+    case 'NewExpression': {
+      // new URL('/api/x', base) → '/api/x'; new URL('https://host/x') → itself
+      if (calleeName(n) !== 'URL' || !n.arguments[0]) return undefined;
+      return urlText(n.arguments[0], constants, depth + 1);
+    }
+    case 'CallExpression': {
+      // `url.toString()` / `String(url)`
+      const name = calleeName(n);
+      if (name === 'String' && n.arguments[0]) return urlText(n.arguments[0], constants, depth + 1);
+      if (n.callee.type === 'MemberExpression' && name?.endsWith('.toString')) return urlText(n.callee.object, constants, depth + 1);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function shapeUrl(text: string): UrlShape | undefined {
+  const cut = (path: string) => path.split(/[?#]/)[0] || '/';
+  const absolute = /^(?:https?:)?\/\/([^/?#]+)(.*)$/i.exec(text);
+  if (absolute) {
+    return { origin: 'absolute', host: absolute[1]!.toLowerCase(), path: cut(absolute[2] || '/'), written: text };
+  }
+  if (text.startsWith('/')) return { origin: 'relative', path: cut(text), written: text };
+  if (text.startsWith(DYNAMIC)) {
+    const rest = text.slice(DYNAMIC.length);
+    if (rest.startsWith('/')) return { origin: 'dynamic-origin', path: cut(rest), written: text };
+  }
+  return undefined;
+}
+
+export function resolveUrl(node: Node | undefined, constants: Map<string, Node>): UrlShape | undefined {
+  if (!node) return undefined;
+  const text = urlText(node, constants);
+  return text === undefined ? undefined : shapeUrl(text);
+}

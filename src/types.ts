@@ -1,0 +1,88 @@
+// Plain, JSON-serialisable data shared by scan → analyze → report.
+// Paths are relative to the app root and use `/` separators.
+
+export type Decision = 'action' | 'route';
+
+/** Which way a reason pushes the decision; `neutral` reasons explain how a signal was weighed. */
+export type Effect = 'route' | 'action' | 'neutral';
+
+export interface Reason {
+  rule: string;
+  file: string;
+  line: number;
+  message: string;
+  effect: Effect;
+}
+
+export type CallerKind =
+  | 'fetch'
+  | 'axios'
+  | 'form'
+  | 'wrapper'
+  | 'import'
+  | 'form-action'
+  | 'call';
+
+export type CallerVia = 'swr' | 'swr-mutation' | 'react-query-mutation';
+
+export interface Caller {
+  file: string;
+  line: number;
+  kind: CallerKind;
+  /** HTTP method the call uses; null when it can't be read statically. */
+  method?: string | null;
+  /** The URL as written, with `{}` for every dynamic part. */
+  url?: string;
+  via?: CallerVia;
+  /** The call comes from outside the app: a script, another package, or an absolute URL. */
+  outside?: boolean;
+  /** The URL matched this route only loosely (a dynamic part stood where the route has a fixed one). */
+  uncertain?: boolean;
+}
+
+export interface RouteEntry {
+  file: string;
+  url: string;
+  method: string;
+  line: number;
+  decision: Decision;
+  reasons: Reason[];
+  callers: Caller[];
+}
+
+export interface ActionEntry {
+  file: string;
+  name: string;
+  line: number;
+  /** `module` for a `'use server'` file, `inline` for a function with the directive in its body. */
+  form: 'module' | 'inline';
+  decision: Decision;
+  /** Path for a generated route when the action is external (`@external /api/x` or config). */
+  externalPath?: string;
+  reasons: Reason[];
+  callers: Caller[];
+}
+
+export interface ParseError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface MiddlewareEntry {
+  file: string;
+  matchers: string[] | null;
+  covers: string[];
+  weighing: string;
+}
+
+export interface AuditResult {
+  basePath: string;
+  routes: RouteEntry[];
+  actions: ActionEntry[];
+  middleware: MiddlewareEntry[];
+  /** HTTP calls whose URL could not be read statically; listed so nobody mistakes silence for absence. */
+  unresolvedCalls: Caller[];
+  errors: ParseError[];
+}
