@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runAudit } from './audit.js';
 import { UsageError } from './errors.js';
@@ -10,7 +11,8 @@ const EXIT_USAGE = 2;
 function buildProgram(): Command {
   const program = new Command('route-actions')
     .description('Audit a Next.js App Router app: every route handler and server action, its callers, and whether it should be a Server Action or an API route.')
-    .showHelpAfterError('(run with --help for usage)')
+    .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version)
+    .configureOutput({ outputError: (message, write) => write(`route-actions: ${message.replace(/^error: /, '')}`) })
     .exitOverride();
 
   program

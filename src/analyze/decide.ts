@@ -48,7 +48,7 @@ export function decideRoute(scan: AppScan, config: Config, route: RouteFileScan,
   if (method.method !== 'POST') {
     reasons.push({ ...at, rule: 'not-post', effect: 'route', message: `${method.method} handlers serve HTTP reads and verbs; only POST handlers become actions` });
   }
-  if (method.reexport && !method.signals.length) {
+  if (method.reexport && !method.reexport.read) {
     reasons.push({ ...at, rule: 'unreadable-handler', effect: 'route', message: `the handler is re-exported from ${method.reexport.source}, which could not be read` });
   }
   for (const signal of method.signals) {

@@ -78,7 +78,8 @@ export function linkCallers(scan: AppScan): LinkedCallers {
     if (shape.origin !== 'absolute' && !mayBeRelative) return;
     const outside = alwaysOutside || shape.origin === 'absolute' || isOutsideApp(facts.file);
     let matches = routesForPath(shape.path, targets);
-    if (!matches.length && scan.basePath && !shape.path.startsWith(scan.basePath)) matches = routesForPath(scan.basePath + shape.path, targets);
+    // `${base}/api/x`: the unknown base may hold basePath. A plain '/api/x' does not get it: fetch never adds basePath.
+    if (!matches.length && scan.basePath && shape.origin === 'dynamic-origin') matches = routesForPath(scan.basePath + shape.path, targets);
     for (const { route, match } of matches) {
       const routeScan = scan.routes.find((r) => r.file === route.file)!;
       for (const m of routeScan.methods) {

@@ -8,8 +8,8 @@ export interface RouteMethodFacts {
   method: string;
   line: number;
   signals: Signal[];
-  /** `export { POST } from './x'`: the handler lives in another module. */
-  reexport?: { source: string; imported: string };
+  /** `export { POST } from './x'`: the handler lives in another module; `read` once its code was found. */
+  reexport?: { source: string; imported: string; read: boolean };
 }
 
 export interface RouteModuleFacts {
@@ -76,7 +76,7 @@ export function scanRouteModule(ast: File, ownHosts: readonly string[]): RouteMo
       const exported = s.exported.type === 'Identifier' ? s.exported.name : s.exported.value;
       if (statement.source) {
         if ((HTTP_METHODS as readonly string[]).includes(exported)) {
-          methods.push({ method: exported, line: lineOf(s), signals: [], reexport: { source: statement.source.value, imported: s.local.name } });
+          methods.push({ method: exported, line: lineOf(s), signals: [], reexport: { source: statement.source.value, imported: s.local.name, read: false } });
         }
       } else {
         add(exported, s, functions.get(s.local.name));

@@ -131,7 +131,10 @@ export async function scanApp(root: string, config: Config): Promise<AppScan> {
         const target = resolveModule(file, m.reexport.source, fileSet, aliases);
         const targetAst = target ? parseOnce(target) : undefined;
         const handler = targetAst ? scanExportedHandler(targetAst, m.reexport.imported, ownHosts) : undefined;
-        if (handler) m.signals = handler.signals;
+        if (handler) {
+          m.signals = handler.signals;
+          m.reexport.read = true;
+        }
       }
       routes.push({ file, url, methods: facts.methods, imports: facts.imports });
     }

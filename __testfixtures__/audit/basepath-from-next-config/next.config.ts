@@ -1,0 +1,7 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  basePath: '/docs',
+};
+
+export default nextConfig;

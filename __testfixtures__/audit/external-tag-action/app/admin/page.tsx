@@ -1,0 +1,5 @@
+import { NewsletterAdmin } from '@/components/newsletter-admin';
+
+export default function AdminPage() {
+  return <NewsletterAdmin />;
+}

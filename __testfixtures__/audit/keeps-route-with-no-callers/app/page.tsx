@@ -1,0 +1,3 @@
+export default function Home() {
+  return <p>Write to us at hello@example.com</p>;
+}

@@ -1,0 +1,3 @@
+export function formatDate(date: Date) {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,7 @@
+import { revalidateTag } from 'next/cache';
+import { noContent } from '@/lib/http';
+
+export async function POST() {
+  revalidateTag('comments');
+  return noContent();
+}

@@ -1,0 +1,1 @@
+export { POST } from '@acme/uploads/next';

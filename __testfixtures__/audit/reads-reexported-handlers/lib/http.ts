@@ -1,0 +1,3 @@
+export function noContent() {
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,86 @@
+// The `audit` command as a user runs it: exit codes, stderr, and the JSON it prints.
+// Runs the built CLI (bin/route-actions.js → dist/); `npm test` builds it first.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditResult } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = '__testfixtures__/audit';
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/route-actions.js', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Non-empty lines of a stream. */
+function lines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
+beforeAll(() => {
+  if (!existsSync(new URL('../dist/src/cli.js', import.meta.url))) {
+    throw new Error('dist/ is missing: run `npm run build` (npm test does) before these tests');
+  }
+});
+
+describe('route-actions audit --json', () => {
+  it('exits 0 when a file fails to parse, warns on stderr, and still prints the audit', () => {
+    const run = cli('audit', `${FIXTURES}/reports-parse-error-and-goes-on`, '--json');
+    expect(run.status).toBe(0);
+    expect(lines(run.stderr)).toEqual([expect.stringContaining('components/like-button.tsx:5:83')]);
+    const result = JSON.parse(run.stdout) as AuditResult;
+    expect(result.errors).toEqual([expect.objectContaining({ file: 'components/like-button.tsx', line: 5, column: 83 })]);
+    expect(result.routes.map((r) => r.url)).toEqual(['/api/feedback', '/api/likes']);
+  });
+
+  it('prints JSON with routes, actions and errors arrays', () => {
+    const run = cli('audit', `${FIXTURES}/external-tag-action`, '--json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as AuditResult;
+    expect(Array.isArray(result.routes)).toBe(true);
+    expect(Array.isArray(result.actions)).toBe(true);
+    expect(Array.isArray(result.errors)).toBe(true);
+    expect(result.actions.map((a) => [a.name, a.decision])).toEqual([
+      ['sendNewsletter', 'route'],
+      ['syncSubscribers', 'route'],
+      ['saveDraft', 'action'],
+    ]);
+  });
+
+  it('prints a text report, not JSON, without --json', () => {
+    const run = cli('audit', `${FIXTURES}/keeps-route-with-no-callers`);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('/api/contact');
+    expect(() => JSON.parse(run.stdout)).toThrow();
+  });
+});
+
+describe('route-actions usage errors', () => {
+  it.each([
+    ['a missing dir', [`${FIXTURES}/does-not-exist`], /does-not-exist/],
+    ['a dir without app/ or src/app/', [`${FIXTURES}/not-an-app`], /not-an-app/],
+    ['a config with an unknown key', [`${FIXTURES}/bad-config-unknown-key`], /rotues/],
+    ['a config that is not JSON', [`${FIXTURES}/bad-config-malformed-json`], /route-actions\.config\.json/],
+    ['an unknown flag', [`${FIXTURES}/keeps-route-with-no-callers`, '--frobnicate'], /--frobnicate/],
+  ])('exits 2 with a one-line message for %s', (_what, args, mentions) => {
+    const run = cli('audit', ...args, '--json');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(mentions)]);
+  });
+
+  it('exits 0 for --help and mentions the audit command', () => {
+    const run = cli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\baudit\b/);
+  });
+
+  it('exits 0 for audit --help and describes --json', () => {
+    const run = cli('audit', '--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--json');
+  });
+});
