@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { decideAction, decideRoute } from './analyze/decide.js';
 import { linkCallers, routeKey } from './analyze/link-callers.js';
 import { matcherCovers, weighMiddleware } from './analyze/middleware-coverage.js';
-import { assertAppRoot, scanApp } from './scan/scan-app.js';
+import { assertAppRoot, scanApp, type AppScan } from './scan/scan-app.js';
 import type { AuditResult, Caller } from './types.js';
 
 export interface AuditOptions {
@@ -17,6 +17,18 @@ function byPosition(a: Caller, b: Caller): number {
 
 /** Scans the app at `dir` and decides every POST handler and every action by the policy. */
 export async function runAudit(dir: string, options: AuditOptions = {}): Promise<AuditResult> {
+  return (await auditApp(dir, options)).result;
+}
+
+export interface AuditedApp {
+  root: string;
+  config: Config;
+  scan: AppScan;
+  result: AuditResult;
+}
+
+/** The audit with what it read, for the migration planner. */
+export async function auditApp(dir: string, options: AuditOptions = {}): Promise<AuditedApp> {
   const root = path.resolve(dir);
   assertAppRoot(root, dir);
   const config = loadConfig(root, options.config);
@@ -38,7 +50,7 @@ export async function runAudit(dir: string, options: AuditOptions = {}): Promise
   const errors = [...scan.errors];
   if (scan.basePathUnreadable) errors.push({ file: 'next.config', line: 1, column: 1, message: 'basePath is not a string literal; URLs are shown without it' });
 
-  return {
+  const result: AuditResult = {
     basePath: scan.basePath,
     routes: routes.sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method)),
     actions: actions.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
@@ -46,4 +58,5 @@ export async function runAudit(dir: string, options: AuditOptions = {}): Promise
     unresolvedCalls: linked.unresolvedCalls.sort(byPosition),
     errors,
   };
+  return { root, config, scan, result };
 }

@@ -22,13 +22,15 @@ export interface Config {
   fetchWrappers: FetchWrapper[];
   /** Hosts that are this app, so `https://host/api/x` counts as a call to our own route. */
   hosts: string[];
+  /** Where the migration puts new action modules, relative to the app root. */
+  actionsDir: string | null;
   /** 1-based line of each key in the file, so reasons can point at it. */
   lines: Record<string, number>;
 }
 
-const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts'];
+const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts', 'actionsDir'];
 
-export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], lines: {} };
+export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, lines: {} };
 
 function fail(file: string, message: string): never {
   throw new UsageError(`${file}: ${message}`);
@@ -66,7 +68,7 @@ export function loadConfig(root: string, explicit?: string): Config {
   for (const key of Object.keys(raw)) {
     if (!KEYS.includes(key)) fail(shown, `unknown key "${key}" (expected one of: ${KEYS.slice(1).join(', ')})`);
   }
-  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], lines: {} };
+  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, lines: {} };
 
   if (raw.routes !== undefined) {
     if (!isObject(raw.routes)) fail(shown, '"routes" must be an object of URL glob → "action" | "route"');
@@ -106,6 +108,12 @@ export function loadConfig(root: string, explicit?: string): Config {
   if (raw.hosts !== undefined) {
     if (!Array.isArray(raw.hosts) || !raw.hosts.every((h) => typeof h === 'string')) fail(shown, '"hosts" must be an array of host names');
     config.hosts = (raw.hosts as string[]).map((h) => h.toLowerCase());
+  }
+  if (raw.actionsDir !== undefined) {
+    if (typeof raw.actionsDir !== 'string' || !raw.actionsDir || path.isAbsolute(raw.actionsDir) || raw.actionsDir.split(/[\\/]/).includes('..')) {
+      fail(shown, '"actionsDir" must be a folder inside the app, relative to its root');
+    }
+    config.actionsDir = raw.actionsDir.replace(/\\/g, '/').replace(/\/+$/, '');
   }
   return config;
 }

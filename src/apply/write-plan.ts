@@ -1,0 +1,81 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { FileChange, MigrationPlan } from '../plan/types.js';
+
+export interface WriteOutcome {
+  written: string[];
+  removed: string[];
+  /** Units that were not written, with the reason; their files are untouched. */
+  failed: { unit: string; reason: string }[];
+}
+
+/** Writes `text` to a temp file beside `target`, then renames it over: a reader sees the old file or the new one, never half. */
+function writeAtomic(target: string, text: string, mustNotExist: boolean): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.route-actions-${process.pid}.tmp`);
+  const fd = openSync(temp, 'wx');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (mustNotExist && existsSync(target)) {
+    unlinkSync(temp);
+    throw new Error(`${target} appeared while writing; not overwritten`);
+  }
+  renameSync(temp, target);
+}
+
+function removeEmptyDirs(dir: string, stopAt: string): void {
+  let current = dir;
+  while (current.startsWith(stopAt + path.sep) && existsSync(current) && readdirSync(current).length === 0) {
+    rmdirSync(current);
+    current = path.dirname(current);
+  }
+}
+
+/** Checks that every file still holds what the plan read, so nothing the plan did not see is overwritten. */
+function staleFile(root: string, change: FileChange): string | undefined {
+  const target = path.join(root, change.file);
+  if (change.before === null) return existsSync(target) ? `${change.file} exists now; it is never overwritten` : undefined;
+  if (!existsSync(target)) return `${change.file} is gone since the plan was made`;
+  return readFileSync(target, 'utf8') === change.before ? undefined : `${change.file} changed since the plan was made`;
+}
+
+/**
+ * Applies a plan unit by unit. A unit whose files changed on disk since planning, or that
+ * fails to write, is skipped whole where it can be; the other units still apply.
+ */
+export function writePlan(root: string, plan: MigrationPlan): WriteOutcome {
+  const outcome: WriteOutcome = { written: [], removed: [], failed: [] };
+  const appliedChanges = new Set<FileChange>();
+  for (const unit of plan.units.filter((u) => u.status === 'planned')) {
+    const changes = plan.changes.filter((c) => c.units.includes(unit.id) && !appliedChanges.has(c));
+    const stale = changes.map((c) => staleFile(root, c)).find(Boolean);
+    if (stale) {
+      outcome.failed.push({ unit: unit.id, reason: stale });
+      continue;
+    }
+    try {
+      for (const change of changes) {
+        const target = path.join(root, change.file);
+        if (change.after === null) {
+          unlinkSync(target);
+          removeEmptyDirs(path.dirname(target), root);
+          outcome.removed.push(change.file);
+        } else {
+          if (change.before === null) {
+            const dir = path.dirname(target);
+            if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+          }
+          writeAtomic(target, change.after, change.before === null);
+          outcome.written.push(change.file);
+        }
+        appliedChanges.add(change);
+      }
+    } catch (err) {
+      outcome.failed.push({ unit: unit.id, reason: (err as Error).message });
+    }
+  }
+  return outcome;
+}

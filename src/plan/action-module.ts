@@ -1,0 +1,50 @@
+import type { ConvertedAction, ImportNeed } from '../../transforms/route-to-action.js';
+import { importStatement, type SourceStyle } from '../../transforms/lib/edits.js';
+import { repointImport } from './import-specifier.js';
+
+export interface ModuleEntry {
+  routeFile: string;
+  action: ConvertedAction;
+}
+
+const RESULT_TYPE = [
+  '/** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */',
+  'type RouteResult = { ok: boolean; status: number; data: any }',
+];
+
+/** The text of a new `'use server'` module holding the converted handlers. */
+export function buildActionModule(moduleFile: string, entries: readonly ModuleEntry[], typescript: boolean, style: SourceStyle): string {
+  const semi = style.semicolons ? ';' : '';
+  const merged = new Map<string, { need: ImportNeed; named: Set<string> }>();
+  const others: string[] = [];
+  for (const { routeFile, action } of entries) {
+    for (const need of action.imports) {
+      const source = repointImport(need.source, routeFile, moduleFile);
+      if (need.namespaceName || need.defaultName) {
+        const line = need.namespaceName
+          ? `import ${need.typeOnly ? 'type ' : ''}${need.defaultName ? `${need.defaultName}, ` : ''}* as ${need.namespaceName} from ${style.quote}${source}${style.quote}${semi}`
+          : importStatement(need.named, source, style, need.defaultName).replace(/^import /, need.typeOnly ? 'import type ' : 'import ');
+        if (!others.includes(line)) others.push(line);
+        continue;
+      }
+      const key = `${need.typeOnly ? 'type ' : ''}${source}`;
+      const entry = merged.get(key) ?? { need: { ...need, source }, named: new Set<string>() };
+      for (const n of need.named) entry.named.add(n);
+      merged.set(key, entry);
+    }
+  }
+  const imports = [
+    ...others,
+    ...[...merged.values()].map(({ need, named }) => importStatement([...named], need.source, style).replace(/^import /, need.typeOnly ? 'import type ' : 'import ')),
+  ];
+  const declarations = [...new Set(entries.flatMap((e) => e.action.declarations))];
+  const needsResultType = typescript && entries.some((e) => e.action.returnsResult);
+  const blocks = [
+    `${style.quote}use server${style.quote}${semi}`,
+    imports.join('\n'),
+    ...declarations,
+    ...(needsResultType ? [RESULT_TYPE.join('\n')] : []),
+    ...entries.map((e) => e.action.functionText),
+  ].filter(Boolean);
+  return `${blocks.join('\n\n')}\n`;
+}

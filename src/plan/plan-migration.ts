@@ -1,0 +1,206 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { auditApp, type AuditOptions, type AuditedApp } from '../audit.js';
+import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.js';
+import { rewriteCallers } from '../../transforms/callers-to-action.js';
+import type { CallRewrite } from '../../transforms/lib/call-rewrite.js';
+import { detectStyle } from '../../transforms/lib/edits.js';
+import { parseSource } from '../scan/parse-source.js';
+import { APP_DIRS } from '../scan/route-url.js';
+import type { Caller, RouteEntry } from '../types.js';
+import { buildActionModule, type ModuleEntry } from './action-module.js';
+import { importSpecifier } from './import-specifier.js';
+import { actionNameFor, moduleGroupFor } from './naming.js';
+import type { FileChange, MigrationPlan, MigrationUnit, UnitProblem } from './types.js';
+
+function paramsOf(url: string): RouteParam[] {
+  return url.split('/').flatMap((segment): RouteParam[] => {
+    const m = /^\[(\[)?(\.\.\.)?([^\]]+)\]\]?$/.exec(segment);
+    if (!m) return [];
+    return [{ name: m[3]!, kind: m[1] ? 'optional-catch-all' : m[2] ? 'catch-all' : 'dynamic' }];
+  });
+}
+
+function callerProblem(caller: Caller): string | undefined {
+  if (caller.outside) return 'it is called from outside the app';
+  if (caller.uncertain) return `its URL or method (${caller.url ?? '?'}) only loosely matches this route`;
+  if (caller.kind === 'wrapper') return 'calls through a fetch wrapper are not rewritten; the wrapper may serve other routes';
+  if (caller.kind === 'axios') return 'axios callers are not rewritten yet';
+  if (caller.kind !== 'fetch' && caller.kind !== 'form') return `${caller.kind} callers are not rewritten`;
+  return undefined;
+}
+
+interface Candidate {
+  unit: MigrationUnit;
+  route: RouteEntry;
+  moduleFile: string;
+  action: ConvertedAction;
+  routeSource: string | null;
+  rewrites: { file: string; rewrite: CallRewrite }[];
+}
+
+/**
+ * The whole migration as plain data: which routes become actions, the new text of every
+ * file it touches, and for each route it leaves alone, why. Nothing is written here.
+ */
+export async function planMigration(dir: string, options: AuditOptions = {}): Promise<{ plan: MigrationPlan; audited: AuditedApp }> {
+  const audited = await auditApp(dir, options);
+  const { root, scan, config, result } = audited;
+  const sources = new Map<string, string>();
+  const read = (file: string) => {
+    if (!sources.has(file)) sources.set(file, readFileSync(path.join(root, file), 'utf8'));
+    return sources.get(file)!;
+  };
+  const appDir = APP_DIRS.find((d) => existsSync(path.join(root, d))) ?? 'app';
+  const actionsDir = config.actionsDir ?? `${appDir}/actions`;
+  const moduleEntries = new Map<string, string[]>(); // module file → action names taken
+  const moduleForGroup = new Map<string, string>();
+  const units: MigrationUnit[] = [];
+  const candidates: Candidate[] = [];
+
+  const unresolved = result.unresolvedCalls;
+  for (const route of result.routes) {
+    if (route.method !== 'POST' || route.decision !== 'action') continue;
+    const unit: MigrationUnit = {
+      id: `POST ${route.url}`,
+      direction: 'to-action',
+      route: { file: route.file, url: route.url, method: route.method, line: route.line },
+      status: 'declined',
+      problems: [],
+      callers: route.callers,
+      files: [],
+    };
+    units.push(unit);
+    const problems: UnitProblem[] = [];
+    for (const caller of route.callers) {
+      const problem = callerProblem(caller);
+      if (problem) problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${problem}` });
+    }
+    for (const call of unresolved) {
+      problems.push({ file: call.file, line: call.line, reason: `a ${call.kind} request here has a URL this tool cannot read, so it may call this route too` });
+    }
+    if (problems.length) {
+      unit.problems = problems;
+      continue;
+    }
+
+    const group = moduleGroupFor(route.url, result.basePath);
+    let moduleFile = moduleForGroup.get(group);
+    if (!moduleFile) {
+      const ext = /\.(ts|tsx)$/.test(route.file) ? 'ts' : 'js';
+      const taken = (stem: string) => ['ts', 'tsx', 'js', 'jsx', 'mjs'].some((e) => existsSync(path.join(root, actionsDir, `${stem}.${e}`)) || scan.fileList.includes(`${actionsDir}/${stem}.${e}`));
+      const stem = [group, `${group}-actions`, ...Array.from({ length: 20 }, (_, i) => `${group}-actions-${i + 2}`)].find((s) => !taken(s));
+      if (!stem) {
+        unit.problems.push({ file: route.file, line: route.line, reason: `every candidate file name for the action module in ${actionsDir} exists already` });
+        continue;
+      }
+      moduleFile = `${actionsDir}/${stem}.${ext}`;
+      moduleForGroup.set(group, moduleFile);
+    }
+    const takenNames = moduleEntries.get(moduleFile) ?? [];
+    const conversion = convertRoute({
+      file: route.file,
+      source: read(route.file),
+      method: 'POST',
+      actionName: actionNameFor(route.url, result.basePath),
+      reservedNames: [...takenNames, 'RouteResult'],
+      params: paramsOf(route.url),
+    });
+    if (!conversion.ok) {
+      unit.problems.push({ file: route.file, line: conversion.line, reason: conversion.reason });
+      continue;
+    }
+    const action = conversion.action;
+    const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
+    const rewrites = route.callers.map((caller) => {
+      const declared = scan.files.find((f) => f.file === caller.file);
+      const localName = declared?.imports.some((i) => i.names.some((n) => n.local === action.name)) || read(caller.file).includes(`function ${action.name}(`) ? `${action.name}Action` : action.name;
+      const rewrite: CallRewrite = {
+        line: caller.line,
+        kind: caller.kind as CallRewrite['kind'],
+        routeUrl: urlWithoutBase,
+        basePath: result.basePath,
+        params: paramsOf(route.url),
+        inputs: action.inputs,
+        onlyRedirects: action.onlyRedirects,
+        actionName: action.name,
+        localName,
+        importFrom: importSpecifier(caller.file, moduleFile, scan.aliases),
+      };
+      return { file: caller.file, rewrite };
+    });
+    for (const file of new Set(rewrites.map((r) => r.file))) {
+      const outcome = rewriteCallers(file, read(file), rewrites.filter((r) => r.file === file).map((r) => r.rewrite));
+      if (!outcome.ok) for (const f of outcome.failures) unit.problems.push({ file, line: f.line, reason: `caller not rewritten with certainty: ${f.reason}` });
+    }
+    if (unit.problems.length) continue;
+    moduleEntries.set(moduleFile, [...takenNames, action.name, ...action.topLevelNames]);
+    unit.action = { name: action.name, file: moduleFile };
+    candidates.push({ unit, route, moduleFile, action, routeSource: conversion.routeSource, rewrites });
+  }
+
+  const changes = composeChanges(candidates, read, root);
+  for (const c of candidates) {
+    c.unit.status = c.unit.problems.length ? 'declined' : 'planned';
+    if (c.unit.status === 'declined') delete c.unit.action;
+  }
+  return {
+    plan: { version: 1, basePath: result.basePath, units, changes: changes.filter((ch) => ch.units.length) },
+    audited,
+  };
+}
+
+/**
+ * Puts the planned units together file by file. A unit whose files no longer rewrite or
+ * parse when combined with the others is declined, and the rest are composed again.
+ */
+function composeChanges(candidates: Candidate[], read: (file: string) => string, root: string): FileChange[] {
+  for (let round = 0; round < candidates.length + 1; round++) {
+    const live = candidates.filter((c) => !c.unit.problems.length);
+    const changes: FileChange[] = [];
+    const failed = new Set<Candidate>();
+    const fail = (c: Candidate, file: string, line: number, reason: string) => {
+      c.unit.problems.push({ file, line, reason });
+      failed.add(c);
+    };
+
+    for (const c of live) changes.push({ file: c.route.file, before: read(c.route.file), after: c.routeSource, units: [c.unit.id] });
+
+    const callerFiles = new Map<string, { c: Candidate; rewrite: CallRewrite }[]>();
+    for (const c of live) for (const r of c.rewrites) callerFiles.set(r.file, [...(callerFiles.get(r.file) ?? []), { c, rewrite: r.rewrite }]);
+    for (const [file, entries] of callerFiles) {
+      const outcome = rewriteCallers(file, read(file), entries.map((e) => e.rewrite));
+      if (!outcome.ok) {
+        for (const f of outcome.failures) fail(entries.find((e) => e.rewrite === f.rewrite)!.c, file, f.line, `caller not rewritten with certainty: ${f.reason}`);
+        continue;
+      }
+      changes.push({ file, before: read(file), after: outcome.source, units: [...new Set(entries.map((e) => e.c.unit.id))] });
+    }
+
+    const modules = new Map<string, Candidate[]>();
+    for (const c of live) modules.set(c.moduleFile, [...(modules.get(c.moduleFile) ?? []), c]);
+    for (const [moduleFile, members] of modules) {
+      const entries: ModuleEntry[] = members.map((c) => ({ routeFile: c.route.file, action: c.action }));
+      const style = detectStyle(read(members[0]!.route.file));
+      const text = buildActionModule(moduleFile, entries, /\.tsx?$/.test(moduleFile), style);
+      if (existsSync(path.join(root, moduleFile))) {
+        for (const c of members) fail(c, moduleFile, 1, `${moduleFile} exists already and is never overwritten`);
+        continue;
+      }
+      changes.push({ file: moduleFile, before: null, after: text, units: members.map((c) => c.unit.id) });
+    }
+
+    // Every file the migration writes must parse before anything is written.
+    for (const change of changes) {
+      if (change.after === null) continue;
+      const parsed = parseSource(change.file, change.after);
+      if ('error' in parsed) {
+        for (const c of live.filter((x) => change.units.includes(x.unit.id))) {
+          fail(c, change.file, parsed.error.line, `the rewritten file would not parse: ${parsed.error.message}`);
+        }
+      }
+    }
+    if (!failed.size) return changes.sort((a, b) => a.file.localeCompare(b.file));
+  }
+  return [];
+}

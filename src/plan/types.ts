@@ -1,0 +1,37 @@
+import type { Caller } from '../types.js';
+
+/** Why a unit is not migrated, pointing at the code that stopped it. */
+export interface UnitProblem {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** One route (or action) and everything that changes with it: all of it migrates, or none of it. */
+export interface MigrationUnit {
+  /** `POST /api/posts`. */
+  id: string;
+  direction: 'to-action' | 'to-route';
+  route: { file: string; url: string; method: string; line: number };
+  action?: { name: string; file: string };
+  status: 'planned' | 'declined';
+  problems: UnitProblem[];
+  callers: Caller[];
+  files: string[];
+}
+
+/** A file's text before and after; null before for a new file, null after for a removed one. */
+export interface FileChange {
+  file: string;
+  before: string | null;
+  after: string | null;
+  units: string[];
+}
+
+/** Plain, serialisable data: the dry run, the report and `--write` all come from it. */
+export interface MigrationPlan {
+  version: 1;
+  basePath: string;
+  units: MigrationUnit[];
+  changes: FileChange[];
+}

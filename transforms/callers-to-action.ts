@@ -1,0 +1,52 @@
+/**
+ * Points every planned caller in one file at its server action, and imports the actions.
+ * jscodeshift entry: `npx jscodeshift -t transforms/callers-to-action.ts <files> --app=<app dir>`
+ * computes the plan for the app when none is passed in.
+ */
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { applyEdits, detectStyle, importStatement, type TextEdit } from './lib/edits.js';
+import { jscodeshiftFor } from './lib/parser.js';
+import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.js';
+import { rewriteFetchCalls } from './fetch-to-action.js';
+import { rewriteFormActions } from './form-to-action.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+type AnyNode = any;
+
+export type CallersOutcome = { ok: true; source: string } | { ok: false; failures: RewriteFailure[] };
+
+function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): TextEdit {
+  const style = detectStyle(source);
+  const bySource = new Map<string, Set<string>>();
+  for (const r of rewrites) {
+    const name = r.localName === r.actionName ? r.actionName : `${r.actionName} as ${r.localName}`;
+    bySource.set(r.importFrom, (bySource.get(r.importFrom) ?? new Set()).add(name));
+  }
+  const lines = [...bySource].map(([from, names]) => importStatement([...names].sort(), from, style));
+  const program = root.get().node.program;
+  const imports = program.body.filter((s: AnyNode) => s.type === 'ImportDeclaration');
+  const last = imports[imports.length - 1];
+  if (last) return { start: last.end, end: last.end, text: `\n${lines.join('\n')}` };
+  const directive = program.directives?.[program.directives.length - 1];
+  if (directive) return { start: directive.end, end: directive.end, text: `\n\n${lines.join('\n')}` };
+  return { start: 0, end: 0, text: `${lines.join('\n')}\n\n` };
+}
+
+export function rewriteCallers(file: string, source: string, rewrites: CallRewrite[]): CallersOutcome {
+  const j = jscodeshiftFor(file);
+  const root = j(source);
+  const fetches = rewriteFetchCalls(j, root, source, rewrites.filter((r) => r.kind === 'fetch'));
+  const forms = rewriteFormActions(j, root, source, rewrites.filter((r) => r.kind === 'form'));
+  const unsupported = rewrites.filter((r) => r.kind !== 'fetch' && r.kind !== 'form').map((rewrite) => ({ rewrite, line: rewrite.line, reason: `${rewrite.kind} callers are not rewritten yet` }));
+  const failures = [...fetches.failures, ...forms.failures, ...unsupported];
+  if (failures.length) return { ok: false, failures };
+  const edits = [...fetches.edits, ...forms.edits, importEdit(root, source, rewrites)];
+  return { ok: true, source: applyEdits(source, edits) };
+}
+
+/** jscodeshift entry: returns this file as the app's migration plan rewrites it. */
+export default async function transformer(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
+  const { planForFile } = await import('../src/plan/plan-for-file.js');
+  const planned = await planForFile(options.app ? String(options.app) : undefined, file.path);
+  return planned?.change?.after ?? undefined;
+}

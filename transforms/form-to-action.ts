@@ -1,0 +1,53 @@
+/**
+ * Rewrites `<form action="/api/…" method="post">` into `<form action={theAction}>`.
+ * React submits the form to the action with or without JavaScript. A plain form shows
+ * whatever the route answered as a page, so only routes that answer with redirects qualify.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import type { TextEdit } from './lib/edits.js';
+import { paramsArgument } from './lib/call-arguments.js';
+import { lineOf } from './lib/route-handler.js';
+import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+type AnyNode = any;
+
+export function rewriteFormActions(j: JSCodeshift, root: AnyNode, source: string, rewrites: CallRewrite[]): RewriteOutcome {
+  const edits: TextEdit[] = [];
+  const failures: RewriteOutcome['failures'] = [];
+  const done = new Set<CallRewrite>();
+  root.find(j.JSXOpeningElement).forEach((p: AnyNode) => {
+    const element = p.node;
+    const tag = element.name.type === 'JSXIdentifier' ? element.name.name : '';
+    if (tag !== 'form' && tag !== 'button' && tag !== 'input') return;
+    const rewrite = rewrites.find((r) => r.line === lineOf(element) && !done.has(r));
+    if (!rewrite) return;
+    const attrs = new Map<string, AnyNode>(element.attributes.filter((a: AnyNode) => a.type === 'JSXAttribute').map((a: AnyNode) => [a.name.name, a]));
+    const actionAttr = attrs.get(tag === 'form' ? 'action' : 'formAction');
+    if (!actionAttr) return;
+    done.add(rewrite);
+    const fail = (reason: string) => failures.push({ rewrite, line: lineOf(element), reason });
+    if (!rewrite.onlyRedirects) return fail('the route answers this plain form with a response body, which the browser would show as the page; an action cannot');
+    if (rewrite.inputs.includes('json')) return fail('the route reads JSON, which a plain form does not send');
+    const value = actionAttr.value?.type === 'JSXExpressionContainer' ? actionAttr.value.expression : actionAttr.value;
+    const params = paramsArgument(value, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
+    if (!params.ok) return fail(params.reason);
+    const boundParams = rewrite.inputs.includes('params') ? params.text ?? '{}' : undefined;
+    const target = boundParams ? `${rewrite.localName}.bind(null, ${boundParams})` : rewrite.localName;
+    edits.push({ start: actionAttr.value.start, end: actionAttr.value.end, text: `{${target}}` });
+    // React sends the form to the action itself; method and encType no longer apply.
+    for (const name of tag === 'form' ? ['method', 'encType'] : ['formMethod', 'formEncType']) {
+      const attr = attrs.get(name);
+      if (!attr) continue;
+      let start = attr.start;
+      while (start > 0 && /[ \t]/.test(source[start - 1]!)) start--;
+      if (source[start - 1] === '\n') {
+        start = attr.start;
+        while (start > 0 && /[ \t\n]/.test(source[start - 1]!)) start--;
+      }
+      edits.push({ start, end: attr.end, text: '' });
+    }
+  });
+  for (const r of rewrites) if (!done.has(r)) failures.push({ rewrite: r, line: r.line, reason: 'no form with this action found at this line' });
+  return { edits, failures };
+}

@@ -1,0 +1,30 @@
+import type { RouteParam } from '../route-to-action.js';
+import type { TextEdit } from './edits.js';
+
+/** One caller to point at an action instead of a route: plain data, from the plan. */
+export interface CallRewrite {
+  line: number;
+  kind: 'fetch' | 'form' | 'axios';
+  /** Route URL without basePath, e.g. `/api/posts/[id]/like`. */
+  routeUrl: string;
+  basePath: string;
+  params: RouteParam[];
+  inputs: ('params' | 'json' | 'form-data')[];
+  onlyRedirects: boolean;
+  actionName: string;
+  /** The name the caller file uses for the action (an alias when the file already has that name). */
+  localName: string;
+  /** Import specifier of the action module, as this caller file should write it. */
+  importFrom: string;
+}
+
+export interface RewriteFailure {
+  rewrite: CallRewrite;
+  line: number;
+  reason: string;
+}
+
+export interface RewriteOutcome {
+  edits: TextEdit[];
+  failures: RewriteFailure[];
+}

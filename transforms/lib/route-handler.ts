@@ -1,0 +1,103 @@
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import type { Node } from '@babel/types';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+type AnyNode = any;
+
+export interface HandlerLocation {
+  /** The `export …` statement that declares the handler. */
+  statement: ASTPath<AnyNode>;
+  /** The handler function itself. */
+  fn: AnyNode;
+}
+
+/** Finds `export async function POST` or `export const POST = async (…) => …`; other forms are not rewritten. */
+export function findExportedHandler(j: JSCodeshift, root: Collection, method: string): HandlerLocation | undefined {
+  let found: HandlerLocation | undefined;
+  root.find(j.ExportNamedDeclaration).forEach((path) => {
+    const decl = path.node.declaration as AnyNode;
+    if (decl?.type === 'FunctionDeclaration' && decl.id?.name === method) found = { statement: path, fn: decl };
+    if (decl?.type === 'VariableDeclaration' && decl.declarations.length === 1) {
+      const d = decl.declarations[0];
+      let init = d.init;
+      while (init && (init.type === 'TSSatisfiesExpression' || init.type === 'TSAsExpression')) init = init.expression;
+      if (d.id?.name === method && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression')) {
+        found = { statement: path, fn: init };
+      }
+    }
+  });
+  return found;
+}
+
+/** The nearest function that encloses `path` (excluding the node at `path` itself). */
+export function enclosingFunction(path: ASTPath<AnyNode>): AnyNode | undefined {
+  let current = path.parent;
+  while (current) {
+    const t = current.node.type;
+    if (t === 'FunctionDeclaration' || t === 'FunctionExpression' || t === 'ArrowFunctionExpression' || t === 'ObjectMethod' || t === 'ClassMethod') {
+      return current.node;
+    }
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** Whether `path` sits in the `try` block of a try statement inside `fn` (not its catch or finally). */
+export function isInsideTryBlock(path: ASTPath<AnyNode>, fn: AnyNode): boolean {
+  let child = path;
+  let current = path.parent;
+  while (current && current.node !== fn) {
+    if (current.node.type === 'TryStatement' && current.node.block === child.node) return true;
+    child = current;
+    current = current.parent;
+  }
+  return false;
+}
+
+/** Names of every identifier a subtree references (property keys excluded). */
+export function referencedNames(j: JSCodeshift, node: AnyNode): Set<string> {
+  const names = new Set<string>();
+  j(node)
+    .find(j.Identifier)
+    .forEach((p) => {
+      const parent = p.parent?.node;
+      if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.node && !parent.computed) return;
+      if (parent && (parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) return;
+      names.add(p.node.name);
+    });
+  if (node.type === 'Identifier') names.add(node.name);
+  return names;
+}
+
+/** Top-level names a statement declares (imports, functions, classes, variables, types). */
+export function declaredNames(statement: AnyNode): string[] {
+  const s = statement.type === 'ExportNamedDeclaration' && statement.declaration ? statement.declaration : statement;
+  switch (s.type) {
+    case 'ImportDeclaration':
+      return (s.specifiers ?? []).map((sp: AnyNode) => sp.local.name);
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'TSInterfaceDeclaration':
+    case 'TSTypeAliasDeclaration':
+    case 'TSEnumDeclaration':
+      return s.id ? [s.id.name] : [];
+    case 'VariableDeclaration':
+      return s.declarations.flatMap((d: AnyNode) => patternNames(d.id));
+    default:
+      return [];
+  }
+}
+
+function patternNames(pattern: AnyNode): string[] {
+  if (!pattern) return [];
+  if (pattern.type === 'Identifier') return [pattern.name];
+  if (pattern.type === 'ObjectPattern') return pattern.properties.flatMap((p: AnyNode) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+  if (pattern.type === 'ArrayPattern') return pattern.elements.flatMap((e: AnyNode) => patternNames(e));
+  if (pattern.type === 'AssignmentPattern') return patternNames(pattern.left);
+  if (pattern.type === 'RestElement') return patternNames(pattern.argument);
+  return [];
+}
+
+export function lineOf(node: AnyNode | Node): number {
+  return (node as AnyNode)?.loc?.start?.line ?? 1;
+}

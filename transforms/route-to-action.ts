@@ -1,0 +1,404 @@
+/**
+ * Turns a route file's POST handler into the body of a server action.
+ *
+ * The action returns `{ ok, status, data }`: what the route answered, as a value. Thrown
+ * messages are hidden from the client in production builds, so a 400 body such as
+ * `{ error: 'Title required' }` must travel as a return value to reach the user unchanged.
+ * Redirects become `redirect()` from next/navigation. Anything else the handler does with
+ * HTTP makes the conversion decline, with the reason and line.
+ */
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { jscodeshiftFor, isTypeScript } from './lib/parser.js';
+import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.js';
+import { declaredNames, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+type AnyNode = any;
+
+export interface RouteParam {
+  name: string;
+  kind: 'dynamic' | 'catch-all' | 'optional-catch-all';
+}
+
+export interface RouteConversionRequest {
+  file: string;
+  source: string;
+  method: string;
+  /** The name wanted; a suffix is added when the moved code or `reservedNames` already use it. */
+  actionName: string;
+  reservedNames?: readonly string[];
+  params: RouteParam[];
+}
+
+/** An import the moved code needs; relative sources are re-pointed when the code moves. */
+export interface ImportNeed {
+  source: string;
+  defaultName?: string;
+  namespaceName?: string;
+  /** Specifier texts, e.g. `a` or `a as b`. */
+  named: string[];
+  typeOnly: boolean;
+}
+
+export interface ConvertedAction {
+  name: string;
+  /** What the action takes, in order. */
+  inputs: ('params' | 'json' | 'form-data')[];
+  /** The route answered only with redirects (what a plain HTML form needs). */
+  onlyRedirects: boolean;
+  /** The action returns `{ ok, status, data }`. */
+  returnsResult: boolean;
+  /** `export async function …` text. */
+  functionText: string;
+  imports: ImportNeed[];
+  /** Top-level declarations the handler needs, moved with it. */
+  declarations: string[];
+  /** Names the moved code declares at the top level, so new action names avoid them. */
+  topLevelNames: string[];
+}
+
+export type RouteConversion =
+  | { ok: true; routeSource: string | null; action: ConvertedAction }
+  | { ok: false; reason: string; line: number };
+
+const SEGMENT_CONFIG_BLOCKING = new Set(['runtime', 'maxDuration', 'preferredRegion']);
+const RESPONSE = new Set(['NextResponse', 'Response']);
+
+function decline(reason: string, line: number): RouteConversion {
+  return { ok: false, reason, line };
+}
+
+function paramsType(params: RouteParam[]): string {
+  const fields = params.map((p) => `${p.name}${p.kind === 'optional-catch-all' ? '?' : ''}: ${p.kind === 'dynamic' ? 'string' : 'string[]'}`);
+  return `{ ${fields.join('; ')} }`;
+}
+
+function calleePath(node: AnyNode): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+    const object = calleePath(node.object);
+    return object ? `${object}.${node.property.name}` : undefined;
+  }
+  return undefined;
+}
+
+function numericStatus(init: AnyNode | undefined, allowed: string[]): number | 'invalid' {
+  if (!init) return 200;
+  if (init.type !== 'ObjectExpression') return 'invalid';
+  let status = 200;
+  for (const prop of init.properties) {
+    const key = prop.key?.name ?? prop.key?.value;
+    if (prop.type !== 'ObjectProperty' && prop.type !== 'Property') return 'invalid';
+    if (key === 'status') {
+      if (prop.value.type !== 'NumericLiteral' && prop.value.type !== 'Literal') return 'invalid';
+      status = Number(prop.value.value);
+    } else if (!allowed.includes(key)) return 'invalid';
+  }
+  return status;
+}
+
+export function convertRoute(request: RouteConversionRequest): RouteConversion {
+  const j = jscodeshiftFor(request.file);
+  const ts = isTypeScript(request.file);
+  const source = request.source;
+  const style = detectStyle(source);
+  const root = j(source);
+  const handler = findExportedHandler(j, root, request.method);
+  if (!handler) return decline(`${request.method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`, 1);
+  const { fn, statement } = handler;
+  const fnLine = lineOf(statement.node);
+  if (fn.body.type !== 'BlockStatement') return decline('the handler is an arrow function with an expression body', fnLine);
+  const text = (node: AnyNode) => source.slice(node.start, node.end);
+
+  for (const path of root.find(j.ExportNamedDeclaration).paths()) {
+    const decl = path.node.declaration as AnyNode;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations) {
+      if (SEGMENT_CONFIG_BLOCKING.has(d.id?.name)) return decline(`the route sets \`${d.id.name}\`, which would not apply to an action`, lineOf(path.node));
+    }
+  }
+
+  const [requestParam, contextParam] = fn.params as AnyNode[];
+  const requestName: string | undefined = requestParam?.type === 'Identifier' ? requestParam.name : undefined;
+  if (requestParam && !requestName) return decline('the request parameter is destructured', lineOf(requestParam));
+  let paramsName: string | undefined;
+  let contextName: string | undefined;
+  if (contextParam?.type === 'ObjectPattern') {
+    for (const prop of contextParam.properties) {
+      if (prop.key?.name !== 'params') return decline('the handler reads something from its context other than params', lineOf(prop));
+      if (prop.value?.type !== 'Identifier') return decline('params is destructured in the handler signature', lineOf(prop));
+      paramsName = prop.value.name;
+    }
+  } else if (contextParam?.type === 'Identifier') {
+    contextName = contextParam.name;
+  } else if (contextParam) {
+    return decline('the handler context parameter has a form this migration does not read', lineOf(contextParam));
+  }
+
+  // Paths found from the statement keep their parents, which the checks below walk.
+  const inBody = (p: AnyNode) => {
+    for (let c = p; c; c = c.parent) if (c.node === fn.body) return true;
+    return false;
+  };
+  const bodyFind = (type: AnyNode, filter?: AnyNode) => j(statement).find(type, filter).filter(inBody);
+  const isPropertyName = (p: AnyNode) => {
+    const parent = p.parent.node;
+    return ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.node && !parent.computed) ||
+      ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.shorthand);
+  };
+  const edits: TextEdit[] = [];
+  const newImports = new Map<string, string>(); // name → module, for next/headers and next/navigation
+
+  let jsonPath: AnyNode | undefined;
+  let formPath: AnyNode | undefined;
+  const requestUses: AnyNode[] = requestName ? bodyFind(j.Identifier, { name: requestName }).filter((p: AnyNode) => !isPropertyName(p)).paths() : [];
+  const redirectBases = new Set<AnyNode>();
+  for (const p of requestUses) {
+    const member = p.parent.node;
+    const prop = member.type === 'MemberExpression' && !member.computed ? member.property.name : undefined;
+    const call = p.parent.parent?.node;
+    const isCall = call?.type === 'CallExpression' && call.callee === member;
+    if ((prop === 'json' || prop === 'formData') && isCall && p.parent.parent.parent?.node.type === 'AwaitExpression') {
+      if (prop === 'json') {
+        if (jsonPath) return decline('the handler reads the JSON body twice', lineOf(call));
+        jsonPath = p.parent.parent.parent;
+      } else {
+        if (formPath) return decline('the handler reads the form data twice', lineOf(call));
+        formPath = p.parent.parent.parent;
+      }
+      continue;
+    }
+    if ((prop === 'headers' || prop === 'cookies') && p.parent.parent?.node.type === 'MemberExpression' && p.parent.parent.node.property?.name === 'get') {
+      // request.headers.get(x) → (await headers()).get(x): the same values, read the way actions read them.
+      newImports.set(prop, 'next/headers');
+      edits.push({ start: member.start, end: member.end, text: `(await ${prop}())` });
+      continue;
+    }
+    if ((prop === 'url' || prop === 'nextUrl') && p.parent.parent?.node.type === 'NewExpression' && p.parent.parent.node.arguments[1] === member) {
+      redirectBases.add(p.parent.parent.node);
+      continue;
+    }
+    return decline(`the handler reads request${prop ? `.${prop}` : ''}, which an action does not receive`, lineOf(p.node));
+  }
+  if (jsonPath && formPath) return decline('the handler reads both a JSON body and form data', lineOf(jsonPath.node));
+
+  const inputs: ConvertedAction['inputs'] = [];
+  const signature: string[] = [];
+  if (paramsName || contextName) {
+    if (contextName && bodyFind(j.Identifier, { name: contextName }).filter((p: AnyNode) => !isPropertyName(p) && p.parent.node.property?.name !== 'params').size()) {
+      return decline('the handler reads its context for more than params', fnLine);
+    }
+    const uses = paramsName
+      ? bodyFind(j.Identifier, { name: paramsName }).filter((p: AnyNode) => !isPropertyName(p))
+      : bodyFind(j.MemberExpression, { object: { type: 'Identifier', name: contextName }, property: { name: 'params' } });
+    uses.forEach((p: AnyNode) => {
+      const target = p.parent.node.type === 'AwaitExpression' ? p.parent.node : p.node;
+      edits.push({ start: target.start, end: target.end, text: 'params' });
+    });
+    if (uses.size()) {
+      inputs.push('params');
+      signature.push(ts ? `params: ${paramsType(request.params)}` : 'params');
+    }
+  }
+  const bodyPath = jsonPath ?? formPath;
+  if (bodyPath) {
+    const isJson = bodyPath === jsonPath;
+    const used = referencedNames(j, fn);
+    let name = (isJson ? ['input', 'payload', 'requestBody'] : ['formData', 'form', 'submitted']).find((n) => !used.has(n)) ?? '';
+    if (!name) return decline('every name the body argument could take is already used in the handler', lineOf(bodyPath.node));
+    let type = isJson ? 'any' : 'FormData';
+    let target = bodyPath;
+    while (target.parent.node.type === 'ParenthesizedExpression') target = target.parent;
+    if (isJson && target.parent.node.type === 'TSAsExpression' && target.parent.node.expression === target.node) {
+      target = target.parent;
+      type = text(target.node.typeAnnotation);
+    }
+    const parent = target.parent.node;
+    const declaration = target.parent.parent?.node;
+    if (parent.type === 'VariableDeclarator' && parent.init === target.node && parent.id.type === 'Identifier' && declaration?.declarations?.length === 1) {
+      name = parent.id.name;
+      if (parent.id.typeAnnotation) type = text(parent.id.typeAnnotation.typeAnnotation);
+      edits.push(lineRemoval(source, declaration.start, declaration.end));
+    } else {
+      if (isJson && parent.type === 'CallExpression' && /\.(parse|safeParse|parseAsync|safeParseAsync)$/.test(calleePath(parent.callee) ?? '')) type = 'unknown';
+      const node = target.node;
+      // Babel keeps the parentheses of `(await request.json()) as T` outside the node.
+      const open = source.lastIndexOf('(', node.start);
+      const wrapped = node.extra?.parenthesized && /^\s*$/.test(source.slice(open + 1, node.start));
+      edits.push(wrapped ? { start: open, end: source.indexOf(')', node.end) + 1, text: name } : { start: node.start, end: node.end, text: name });
+    }
+    inputs.push(isJson ? 'json' : 'form-data');
+    signature.push(ts ? `${name}: ${type}` : name);
+  }
+
+  // Responses become values; redirects become redirect().
+  let returnsResult = false;
+  let onlyRedirects = true;
+  const returns: AnyNode[] = bodyFind(j.ReturnStatement).filter((p: AnyNode) => enclosingFunction(p) === fn).paths();
+  if (!returns.length) return decline('the handler never returns a response', fnLine);
+  for (const p of returns) {
+    const arg = p.node.argument;
+    const line = lineOf(p.node);
+    const callee = arg?.type === 'CallExpression' || arg?.type === 'NewExpression' ? calleePath(arg.callee) : undefined;
+    if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.json$/.test(callee)) {
+      const status = numericStatus(arg.arguments[1], []);
+      if (status === 'invalid') return decline('a response sets more than a literal status', line);
+      edits.push({ start: arg.start, end: arg.end, text: resultText(status, arg.arguments[0] ? text(arg.arguments[0]) : 'undefined') });
+      returnsResult = true;
+      onlyRedirects = false;
+      continue;
+    }
+    if (arg?.type === 'NewExpression' && callee && RESPONSE.has(callee)) {
+      const [body, init] = arg.arguments;
+      const status = numericStatus(init, ['headers']);
+      const headers = init?.properties?.find((prop: AnyNode) => (prop.key?.name ?? prop.key?.value) === 'headers');
+      const jsonOnlyHeaders = !headers || (headers.value.type === 'ObjectExpression' && headers.value.properties.every((h: AnyNode) => /^content-type$/i.test(h.key?.value ?? h.key?.name ?? '') && /json/.test(h.value.value ?? '')));
+      const data = !body || body.type === 'NullLiteral' ? 'null' : body.type === 'CallExpression' && calleePath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? text(body.arguments[0]) : undefined;
+      if (status === 'invalid' || !jsonOnlyHeaders || data === undefined) return decline('a response is not JSON with a literal status', line);
+      edits.push({ start: arg.start, end: arg.end, text: resultText(status, data) });
+      returnsResult = true;
+      onlyRedirects = false;
+      continue;
+    }
+    if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.redirect$/.test(callee)) {
+      const target = redirectTarget(arg.arguments[0], redirectBases);
+      if (!target) return decline('a redirect goes somewhere this migration cannot read as a path of this app', line);
+      if (isInsideTryBlock(p, fn)) return decline('redirect() would run inside a try block, which catches the NEXT_REDIRECT it throws', line);
+      newImports.set('redirect', 'next/navigation');
+      const semicolon = text(p.node).trimEnd().endsWith(';') ? ';' : '';
+      edits.push({ start: p.node.start, end: p.node.end, text: `redirect(${text(target)})${semicolon}` });
+      continue;
+    }
+    return decline('the handler returns something other than a JSON response or a redirect', line);
+  }
+  const unhandledRequest = requestUses.find((p: AnyNode) => p.parent.node.property?.name === 'url' && !redirectBases.has(p.parent.parent.node));
+  if (unhandledRequest) return decline('the handler reads request.url', lineOf(unhandledRequest.node));
+
+  // Module-level code the handler needs moves with it; code the other handlers share can't.
+  const program = root.get().node.program;
+  const byName = new Map<string, AnyNode>();
+  for (const s of program.body) for (const name of declaredNames(s)) byName.set(name, s);
+  const needed = new Set<AnyNode>();
+  const queue = [fn];
+  while (queue.length) {
+    for (const name of referencedNames(j, queue.pop())) {
+      const s = byName.get(name);
+      if (s && s !== statement.node && !needed.has(s)) {
+        needed.add(s);
+        if (s.type !== 'ImportDeclaration') queue.push(s);
+      }
+    }
+  }
+  const remaining = program.body.filter((s: AnyNode) => s !== statement.node && s.type !== 'ImportDeclaration' && !needed.has(s));
+  const remainingNames = new Set<string>();
+  for (const s of remaining) for (const n of referencedNames(j, s)) remainingNames.add(n);
+  for (const s of needed) {
+    if (s.type === 'ImportDeclaration') continue;
+    const shared = declaredNames(s).find((n) => remainingNames.has(n));
+    if (shared) return decline(`\`${shared}\` is shared with the route's other handlers`, lineOf(s));
+    if (s.type === 'ExportNamedDeclaration') return decline(`\`${declaredNames(s).join(', ')}\` is exported from the route file`, lineOf(s));
+  }
+
+  const body = fn.body;
+  const bodyText = applyEdits(source.slice(body.start, body.end), edits.filter((e) => e.start >= body.start && e.end <= body.end), body.start);
+  const movedDeclarations = program.body.filter((s: AnyNode) => needed.has(s) && s.type !== 'ImportDeclaration');
+  const declarations = movedDeclarations.map((s: AnyNode) => source.slice(leadingStart(s), s.end));
+  const topLevelNames = [...needed].flatMap((s) => declaredNames(s));
+  const taken = new Set([...topLevelNames, ...(request.reservedNames ?? [])]);
+  let actionName = request.actionName;
+  for (let i = 1; taken.has(actionName); i++) actionName = i === 1 ? `${request.actionName}Action` : `${request.actionName}Action${i}`;
+  const returnType = ts && returnsResult ? ': Promise<RouteResult>' : '';
+  const functionText = `export async function ${actionName}(${signature.join(', ')})${returnType} ${bodyText}`;
+
+  // Imports follow what the moved code still names once its responses are values.
+  const usedByMoved = namesIn(j, [functionText, ...declarations].join('\n'));
+  const importNeeds: ImportNeed[] = [];
+  const routeEdits: TextEdit[] = [];
+  for (const s of program.body) {
+    if (s.type !== 'ImportDeclaration') continue;
+    const specifiers: AnyNode[] = s.specifiers ?? [];
+    const movedSpecs = specifiers.filter((sp) => usedByMoved.has(sp.local.name));
+    const keptSpecs = specifiers.filter((sp) => remainingNames.has(sp.local.name));
+    if (movedSpecs.length) {
+      const def = movedSpecs.find((sp) => sp.type === 'ImportDefaultSpecifier');
+      const ns = movedSpecs.find((sp) => sp.type === 'ImportNamespaceSpecifier');
+      importNeeds.push({
+        source: s.source.value,
+        ...(def ? { defaultName: def.local.name } : {}),
+        ...(ns ? { namespaceName: ns.local.name } : {}),
+        named: movedSpecs.filter((sp) => sp.type === 'ImportSpecifier').map((sp) => text(sp)),
+        typeOnly: s.importKind === 'type',
+      });
+    }
+    if (!specifiers.length || keptSpecs.length === specifiers.length) continue;
+    if (!keptSpecs.length) routeEdits.push(lineRemoval(source, s.start, s.end));
+    else routeEdits.push({ start: s.start, end: s.end, text: rebuildImport(s, keptSpecs, source, style) });
+  }
+  for (const [name, from] of newImports) importNeeds.push({ source: from, named: [name], typeOnly: false });
+
+
+  // What stays in the route file: the other handlers and the imports they still use.
+  for (const s of [statement.node, ...movedDeclarations]) routeEdits.push(lineRemoval(source, leadingStart(s), s.end));
+  const handlersLeft = program.body.some((s: AnyNode) => s !== statement.node && (s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && !isSegmentConfig(s));
+  const routeSource = handlersLeft ? applyEdits(source, routeEdits) : null;
+
+  return {
+    ok: true,
+    routeSource,
+    action: { name: actionName, inputs, onlyRedirects, returnsResult, functionText, imports: importNeeds, declarations, topLevelNames },
+  };
+}
+
+function namesIn(j: AnyNode, code: string): Set<string> {
+  return referencedNames(j, j(code).get().node.program);
+}
+
+function isSegmentConfig(statement: AnyNode): boolean {
+  const decl = statement.declaration;
+  return decl?.type === 'VariableDeclaration' && decl.declarations.every((d: AnyNode) => ['dynamic', 'revalidate', 'fetchCache', 'dynamicParams'].includes(d.id?.name));
+}
+
+/** Where a statement starts, counting the comments written above it. */
+function leadingStart(node: AnyNode): number {
+  const comments: AnyNode[] = (node.comments ?? node.leadingComments ?? []).filter((c: AnyNode) => c.leading !== false && c.end <= node.start);
+  return comments.length ? Math.min(node.start, ...comments.map((c) => c.start)) : node.start;
+}
+
+function rebuildImport(statement: AnyNode, specifiers: AnyNode[], source: string, style: SourceStyle): string {
+  const def = specifiers.find((sp) => sp.type === 'ImportDefaultSpecifier');
+  const named = specifiers.filter((sp) => sp.type === 'ImportSpecifier').map((sp) => source.slice(sp.start, sp.end));
+  const ns = specifiers.find((sp) => sp.type === 'ImportNamespaceSpecifier');
+  const own = { ...style, semicolons: source.slice(statement.start, statement.end).trimEnd().endsWith(';'), quote: source[statement.source.start] as "'" | '"' };
+  const typePrefix = statement.importKind === 'type' ? 'type ' : '';
+  if (ns) return `import ${typePrefix}${def ? `${def.local.name}, ` : ''}* as ${ns.local.name} from ${own.quote}${statement.source.value}${own.quote}${own.semicolons ? ';' : ''}`;
+  return importStatement(named, statement.source.value, own, def?.local.name).replace(/^import /, `import ${typePrefix}`);
+}
+
+function resultText(status: number, data: string): string {
+  return `{ ok: ${status >= 200 && status < 300}, status: ${status}, data: ${data} }`;
+}
+
+/** `new URL('/thanks', request.url)` or '/thanks' → the path node; anything else → undefined. */
+function redirectTarget(arg: AnyNode, requestUrlNews: Set<AnyNode>): AnyNode | undefined {
+  const isPath = (n: AnyNode) =>
+    (n?.type === 'StringLiteral' && n.value.startsWith('/') && !n.value.startsWith('//')) ||
+    (n?.type === 'TemplateLiteral' && n.quasis[0].value.cooked.startsWith('/') && !n.quasis[0].value.cooked.startsWith('//'));
+  if (isPath(arg)) return arg;
+  if (arg?.type === 'NewExpression' && requestUrlNews.has(arg) && isPath(arg.arguments[0])) return arg.arguments[0];
+  return undefined;
+}
+
+/**
+ * jscodeshift entry: `npx jscodeshift -t transforms/route-to-action.ts app/api/x/route.ts --actionName=createX`.
+ * Prints the action to stdout-friendly output by returning the new route file; the full
+ * migration (`route-actions migrate`) also writes the action module and rewrites callers.
+ */
+export default function transformer(file: FileInfo, _api: API, options: Options): string | null | undefined {
+  const converted = convertRoute({ file: file.path, source: file.source, method: 'POST', actionName: String(options.actionName ?? 'action'), params: [] });
+  if (!converted.ok) {
+    process.stderr.write(`${file.path}:${converted.line}: not converted: ${converted.reason}\n`);
+    return undefined;
+  }
+  return converted.routeSource ?? '';
+}
