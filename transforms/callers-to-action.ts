@@ -9,6 +9,7 @@ import { jscodeshiftFor } from './lib/parser.js';
 import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.js';
 import { rewriteFetchCalls } from './fetch-to-action.js';
 import { rewriteFormActions } from './form-to-action.js';
+import { AXIOS_HELPER, rewriteAxiosCalls } from './axios-to-action.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -21,6 +22,7 @@ function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): Tex
   for (const r of rewrites) {
     const name = r.localName === r.actionName ? r.actionName : `${r.actionName} as ${r.localName}`;
     bySource.set(r.importFrom, (bySource.get(r.importFrom) ?? new Set()).add(name));
+    if (r.axiosHelperFrom) bySource.set(r.axiosHelperFrom, (bySource.get(r.axiosHelperFrom) ?? new Set()).add(AXIOS_HELPER));
   }
   const lines = [...bySource].map(([from, names]) => importStatement([...names].sort(), from, style));
   const program = root.get().node.program;
@@ -37,10 +39,10 @@ export function rewriteCallers(file: string, source: string, rewrites: CallRewri
   const root = j(source);
   const fetches = rewriteFetchCalls(j, root, source, rewrites.filter((r) => r.kind === 'fetch'));
   const forms = rewriteFormActions(j, root, source, rewrites.filter((r) => r.kind === 'form'));
-  const unsupported = rewrites.filter((r) => r.kind !== 'fetch' && r.kind !== 'form').map((rewrite) => ({ rewrite, line: rewrite.line, reason: `${rewrite.kind} callers are not rewritten yet` }));
-  const failures = [...fetches.failures, ...forms.failures, ...unsupported];
+  const axios = rewriteAxiosCalls(j, root, source, rewrites.filter((r) => r.kind === 'axios'));
+  const failures = [...fetches.failures, ...forms.failures, ...axios.failures];
   if (failures.length) return { ok: false, failures };
-  const edits = [...fetches.edits, ...forms.edits, importEdit(root, source, rewrites)];
+  const edits = [...fetches.edits, ...forms.edits, ...axios.edits, importEdit(root, source, rewrites)];
   return { ok: true, source: applyEdits(source, edits) };
 }
 

@@ -5,6 +5,7 @@ import { convertRoute, type ConvertedAction, type RouteParam } from '../../trans
 import { rewriteCallers } from '../../transforms/callers-to-action.js';
 import type { CallRewrite } from '../../transforms/lib/call-rewrite.js';
 import { detectStyle } from '../../transforms/lib/edits.js';
+import { axiosHelperSource } from '../../transforms/axios-to-action.js';
 import { parseSource } from '../scan/parse-source.js';
 import { APP_DIRS } from '../scan/route-url.js';
 import type { Caller, RouteEntry } from '../types.js';
@@ -25,8 +26,7 @@ function callerProblem(caller: Caller): string | undefined {
   if (caller.outside) return 'it is called from outside the app';
   if (caller.uncertain) return `its URL or method (${caller.url ?? '?'}) only loosely matches this route`;
   if (caller.kind === 'wrapper') return 'calls through a fetch wrapper are not rewritten; the wrapper may serve other routes';
-  if (caller.kind === 'axios') return 'axios callers are not rewritten yet';
-  if (caller.kind !== 'fetch' && caller.kind !== 'form') return `${caller.kind} callers are not rewritten`;
+  if (caller.kind !== 'fetch' && caller.kind !== 'form' && caller.kind !== 'axios') return `${caller.kind} callers are not rewritten`;
   return undefined;
 }
 
@@ -59,6 +59,8 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
   const candidates: Candidate[] = [];
 
   const unresolved = result.unresolvedCalls;
+  const typescript = existsSync(path.join(root, 'tsconfig.json'));
+  const axiosHelperFile = `${actionsDir}/as-axios-response.${typescript ? 'ts' : 'js'}`;
   for (const route of result.routes) {
     if (route.method !== 'POST' || route.decision !== 'action') continue;
     const unit: MigrationUnit = {
@@ -126,6 +128,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
         actionName: action.name,
         localName,
         importFrom: importSpecifier(caller.file, moduleFile, scan.aliases),
+        ...(caller.kind === 'axios' ? { axiosHelperFrom: importSpecifier(caller.file, axiosHelperFile, scan.aliases) } : {}),
       };
       return { file: caller.file, rewrite };
     });
@@ -139,7 +142,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
     candidates.push({ unit, route, moduleFile, action, routeSource: conversion.routeSource, rewrites });
   }
 
-  const changes = composeChanges(candidates, read, root);
+  const changes = composeChanges(candidates, read, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) });
   for (const c of candidates) {
     c.unit.status = c.unit.problems.length ? 'declined' : 'planned';
     if (c.unit.status === 'declined') delete c.unit.action;
@@ -154,7 +157,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
  * Puts the planned units together file by file. A unit whose files no longer rewrite or
  * parse when combined with the others is declined, and the rest are composed again.
  */
-function composeChanges(candidates: Candidate[], read: (file: string) => string, root: string): FileChange[] {
+function composeChanges(candidates: Candidate[], read: (file: string) => string, root: string, axiosHelper: { file: string; source: string }): FileChange[] {
   for (let round = 0; round < candidates.length + 1; round++) {
     const live = candidates.filter((c) => !c.unit.problems.length);
     const changes: FileChange[] = [];
@@ -188,6 +191,13 @@ function composeChanges(candidates: Candidate[], read: (file: string) => string,
         continue;
       }
       changes.push({ file: moduleFile, before: null, after: text, units: members.map((c) => c.unit.id) });
+    }
+
+    const axiosUsers = live.filter((c) => c.rewrites.some((r) => r.rewrite.axiosHelperFrom));
+    if (axiosUsers.length) {
+      const existing = existsSync(path.join(root, axiosHelper.file)) ? read(axiosHelper.file) : null;
+      if (existing === null) changes.push({ file: axiosHelper.file, before: null, after: axiosHelper.source, units: axiosUsers.map((c) => c.unit.id) });
+      else if (existing !== axiosHelper.source) for (const c of axiosUsers) fail(c, axiosHelper.file, 1, `${axiosHelper.file} exists with other content and is never overwritten`);
     }
 
     // Every file the migration writes must parse before anything is written.

@@ -18,11 +18,15 @@ export const ALWAYS_IGNORED = [
   '**/*.d.ts',
 ];
 
-/** Source files under `root`, relative with `/` separators, sorted, honouring .gitignore. */
+/**
+ * Source files under `root`, relative with `/` separators, sorted, honouring the .gitignore
+ * files inside `root`. Those above it are not read: an app copied into an ignored folder
+ * (a scratch copy, a fixture) must still be seen.
+ */
 export async function discoverSourceFiles(root: string, ignore: readonly string[] = []): Promise<string[]> {
   const files = await globby(SOURCE_GLOB, {
     cwd: root,
-    gitignore: true,
+    ignoreFiles: '**/.gitignore',
     ignore: [...ALWAYS_IGNORED, ...ignore],
     dot: false,
     followSymbolicLinks: false,

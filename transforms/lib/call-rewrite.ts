@@ -16,6 +16,8 @@ export interface CallRewrite {
   localName: string;
   /** Import specifier of the action module, as this caller file should write it. */
   importFrom: string;
+  /** For axios callers: import specifier of the generated asAxiosResponse helper. */
+  axiosHelperFrom?: string;
 }
 
 export interface RewriteFailure {
