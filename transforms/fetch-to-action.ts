@@ -62,9 +62,14 @@ function responseEdits(j: JSCodeshift, scope: AnyNode, name: string, declaredAt:
       if (prop === 'ok' || prop === 'status') return;
       const call = p.parent.parent?.node;
       if (prop === 'json' && call?.type === 'CallExpression' && call.callee === parent && call.arguments.length === 0) {
-        const awaited = p.parent.parent.parent?.node;
-        const target = awaited?.type === 'AwaitExpression' ? awaited : call;
-        edits.push({ start: target.start, end: target.end, text: awaited?.type === 'AwaitExpression' ? `${name}.data` : `Promise.resolve(${name}.data)` });
+        const outer = p.parent.parent.parent?.node;
+        if (outer?.type === 'AwaitExpression') {
+          edits.push({ start: outer.start, end: outer.end, text: `${name}.data` });
+          return;
+        }
+        // Returned from an async function or a .then callback, a value and a promise of it are the same.
+        const returned = outer?.type === 'ReturnStatement' || (outer?.type === 'ArrowFunctionExpression' && outer.body === call);
+        edits.push({ start: call.start, end: call.end, text: returned ? `${name}.data` : `Promise.resolve(${name}.data)` });
         return;
       }
       failure = { reason: `the response is used as \`${prop ? `${name}.${prop}` : name}\`, which an action result does not have`, line: lineOf(p.node) };
@@ -72,19 +77,40 @@ function responseEdits(j: JSCodeshift, scope: AnyNode, name: string, declaredAt:
   return failure ? { ok: false, ...failure } : { ok: true, edits };
 }
 
+/** An SWR mutation whose fetcher takes the URL from the key: `useSWRMutation('/api/x', (url, { arg }) => fetch(url, …))`. */
+function swrFetches(j: JSCodeshift, root: AnyNode, line: number): { key: AnyNode; fetches: AnyNode[] } | string | undefined {
+  const hook = root.find(j.CallExpression).filter((p: AnyNode) => lineOf(p.node) === line && /(^|\.)useSWRMutation$/.test(calleeText(p.node.callee))).paths()[0];
+  if (!hook) return undefined;
+  const [keyArg, fetcherArg] = hook.node.arguments;
+  const key = keyArg?.type === 'ArrayExpression' ? keyArg.elements[0] : keyArg;
+  let fetcher = fetcherArg;
+  if (fetcherArg?.type === 'Identifier') {
+    const uses = root.find(j.Identifier, { name: fetcherArg.name }).size();
+    if (uses > 2) return 'the SWR fetcher is shared with other keys';
+    fetcher = root.find(j.FunctionDeclaration, { id: { name: fetcherArg.name } }).paths()[0]?.node
+      ?? root.find(j.VariableDeclarator, { id: { name: fetcherArg.name } }).paths()[0]?.node.init;
+  }
+  if (!fetcher || !/Function/.test(fetcher.type)) return 'the SWR fetcher is not a function in this file';
+  const param = fetcher.params[0];
+  const name = param?.type === 'Identifier' ? param.name : param?.type === 'ArrayPattern' && param.elements[0]?.type === 'Identifier' ? param.elements[0].name : undefined;
+  if (!name) return 'the SWR fetcher does not take the key as its first parameter';
+  const fetches = root.find(j.CallExpression).filter((p: AnyNode) => p.node.start >= fetcher.start && p.node.end <= fetcher.end && FETCH.has(calleeText(p.node.callee)) && p.node.arguments[0]?.type === 'Identifier' && p.node.arguments[0].name === name).paths();
+  return fetches.length === 1 ? { key, fetches } : 'the SWR fetcher does not make exactly one fetch with the key';
+}
+
 export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string, rewrites: CallRewrite[]): RewriteOutcome {
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
   const done = new Set<CallRewrite>();
-  root.find(j.CallExpression).forEach((p: AnyNode) => {
+
+  const rewriteOne = (p: AnyNode, rewrite: CallRewrite, urlNode: AnyNode) => {
     const call = p.node;
-    if (!FETCH.has(calleeText(call.callee))) return;
-    const rewrite = rewrites.find((r) => r.line === lineOf(call) && !done.has(r));
-    if (!rewrite) return;
     done.add(rewrite);
-    const fail = (reason: string, line = lineOf(call)) => failures.push({ rewrite, line, reason });
-    const [urlArg, init] = call.arguments;
-    const params = paramsArgument(urlArg, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
+    const fail = (reason: string, line = lineOf(call)) => {
+      failures.push({ rewrite, line, reason });
+    };
+    const init = call.arguments[1];
+    const params = paramsArgument(urlNode, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
     if (!params.ok) return fail(params.reason);
     const body = bodyArgument(init, rewrite, source);
     if (!body.ok) return fail(body.reason);
@@ -120,7 +146,25 @@ export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string,
       return;
     }
     return fail('the response object is passed on, so its readers cannot all be rewritten');
+  };
+
+  root.find(j.CallExpression).forEach((p: AnyNode) => {
+    if (!FETCH.has(calleeText(p.node.callee))) return;
+    const rewrite = rewrites.find((r) => r.line === lineOf(p.node) && !done.has(r) && r.via !== 'swr-mutation');
+    if (rewrite) rewriteOne(p, rewrite, p.node.arguments[0]);
   });
+  for (const rewrite of rewrites.filter((r) => r.via === 'swr-mutation' && !done.has(r))) {
+    const swr = swrFetches(j, root, rewrite.line);
+    if (typeof swr === 'string') {
+      done.add(rewrite);
+      failures.push({ rewrite, line: rewrite.line, reason: swr });
+    } else if (swr) {
+      rewriteOne(swr.fetches[0], rewrite, swr.key);
+    } else {
+      const inline = root.find(j.CallExpression).filter((p: AnyNode) => FETCH.has(calleeText(p.node.callee)) && lineOf(p.node) === rewrite.line).paths()[0];
+      if (inline) rewriteOne(inline, rewrite, inline.node.arguments[0]);
+    }
+  }
   for (const r of rewrites) if (!done.has(r)) failures.push({ rewrite: r, line: r.line, reason: 'no fetch call found at this line' });
   return { edits, failures };
 }

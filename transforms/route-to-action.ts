@@ -228,6 +228,9 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       const wrapped = node.extra?.parenthesized && /^\s*$/.test(source.slice(open + 1, node.start));
       edits.push(wrapped ? { start: open, end: source.indexOf(')', node.end) + 1, text: name } : { start: node.start, end: node.end, text: name });
     }
+    if (!isJson && /\b(File|Blob)\b|\.(arrayBuffer|stream|bytes)\(/.test(text(fn.body))) {
+      return decline('the handler reads uploaded files; action bodies are capped at 1 MB (serverActions.bodySizeLimit), so large uploads would fail with 413', lineOf(bodyPath.node));
+    }
     inputs.push(isJson ? 'json' : 'form-data');
     signature.push(ts ? `${name}: ${type}` : name);
   }

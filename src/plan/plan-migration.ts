@@ -14,6 +14,9 @@ import { importSpecifier } from './import-specifier.js';
 import { actionNameFor, moduleGroupFor } from './naming.js';
 import type { FileChange, MigrationPlan, MigrationUnit, UnitProblem } from './types.js';
 
+/** A handler that reads the session itself keeps its protection when it becomes an action. */
+const SESSION_CHECK = /\bcookies\(\)|\bauth\(|getServerSession|getSession|currentUser|\bsession\b/i;
+
 function paramsOf(url: string): RouteParam[] {
   return url.split('/').flatMap((segment): RouteParam[] => {
     const m = /^\[(\[)?(\.\.\.)?([^\]]+)\]\]?$/.exec(segment);
@@ -113,6 +116,11 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
       continue;
     }
     const action = conversion.action;
+    const sessionProxy = route.reasons.find((r) => r.rule === 'middleware-weighed');
+    if (sessionProxy && !SESSION_CHECK.test(action.functionText)) {
+      unit.problems.push({ file: sessionProxy.file, line: sessionProxy.line, reason: 'the proxy checks the session for this route and the handler has no session check of its own; as an action, which POSTs to the page path, it would lose that check' });
+      continue;
+    }
     const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
     const rewrites = route.callers.map((caller) => {
       const declared = scan.files.find((f) => f.file === caller.file);
@@ -120,6 +128,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
       const rewrite: CallRewrite = {
         line: caller.line,
         kind: caller.kind as CallRewrite['kind'],
+        ...(caller.via ? { via: caller.via } : {}),
         routeUrl: urlWithoutBase,
         basePath: result.basePath,
         params: paramsOf(route.url),

@@ -5,6 +5,8 @@ import type { TextEdit } from './edits.js';
 export interface CallRewrite {
   line: number;
   kind: 'fetch' | 'form' | 'axios';
+  /** `swr-mutation`: the call sits in an SWR fetcher that takes its URL from the hook's key. */
+  via?: 'swr' | 'swr-mutation' | 'react-query-mutation';
   /** Route URL without basePath, e.g. `/api/posts/[id]/like`. */
   routeUrl: string;
   basePath: string;

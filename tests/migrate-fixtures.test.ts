@@ -1,0 +1,240 @@
+// One describe per fixture app in __testfixtures__/migrate/. Each case copies input/ to a
+// temp folder, plans the migration, writes it, and compares the whole resulting tree
+// (file names and bytes) with output/, which was written by hand and is the specification.
+// `no-change-*` cases have no output/: the migration must leave input/ exactly as it is,
+// and the plan must say why, pointing at the line that stopped it.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planMigration } from '../src/plan/plan-migration.js';
+import { writePlan, type WriteOutcome } from '../src/apply/write-plan.js';
+import type { MigrationPlan } from '../src/plan/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../__testfixtures__/migrate/', import.meta.url));
+
+interface Declined {
+  /** Unit id, e.g. `POST /api/notes`. */
+  id: string;
+  /** Where `problems[0]` must point. */
+  file: string;
+  line: number;
+  /** A phrase `problems[0].reason` must contain. */
+  phrase: string;
+}
+
+interface Case {
+  name: string;
+  /** What the case proves, for the test titles. */
+  proves: string;
+  /** Unit ids the plan must mark `planned`; every other unit must be declined. */
+  planned: string[];
+  /** no-change cases: the unit that must be declined, and why. */
+  declined?: Declined;
+  /** Files that must come out byte-identical, checked on their own as well as in the tree. */
+  untouched?: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'converts-json-body',
+    proves: 'a JSON body becomes the typed argument, a 400 travels as a value, 201 is ok, res.json() becomes res.data',
+    planned: ['POST /api/posts'],
+  },
+  {
+    name: 'converts-formdata-body',
+    proves: 'request.formData() becomes formData: FormData and new FormData(form) is passed as is',
+    planned: ['POST /api/upload'],
+  },
+  {
+    name: 'converts-html-form-post-with-redirect',
+    proves: 'a plain <form method="post"> gets action={subscribe}, and a 303 redirect becomes redirect()',
+    planned: ['POST /api/subscribe'],
+  },
+  {
+    name: 'converts-dynamic-route-called-with-template-literal',
+    proves: '`await params` becomes the params argument, read back from `/api/posts/${postId}/like`',
+    planned: ['POST /api/posts/[id]/like'],
+  },
+  {
+    name: 'keeps-get-handler-and-removes-only-post',
+    proves: 'a route file with GET keeps GET and the imports GET uses; only POST and its imports leave',
+    planned: ['POST /api/comments'],
+  },
+  {
+    name: 'converts-then-chain-caller',
+    proves: 'fetch(…).then((r) => r.json()) becomes action(…).then((r) => r.data)',
+    planned: ['POST /api/bookmarks'],
+  },
+  {
+    name: 'converts-header-read-to-next-headers',
+    proves: "request.headers.get('x-locale') becomes (await headers()).get('x-locale')",
+    planned: ['POST /api/profile'],
+  },
+  {
+    name: 'keeps-formatting-and-comments',
+    proves: 'semicolons, double quotes and comments survive in the handler, the caller and the new module',
+    planned: ['POST /api/feedback'],
+  },
+  {
+    name: 'avoids-existing-module-file',
+    proves: 'an existing app/actions/posts.ts is never overwritten: the module is posts-actions.ts',
+    planned: ['POST /api/posts/[id]/like'],
+    untouched: ['app/actions/posts.ts'],
+  },
+  {
+    name: 'untouched-files-stay-byte-identical',
+    proves: 'files the migration does not change keep every byte: CRLF, tabs, trailing spaces, no final newline',
+    planned: ['POST /api/notes'],
+    untouched: ['components/legacy-widget.jsx', 'lib/format.ts', 'app/layout.tsx'],
+  },
+  {
+    name: 'adds-action-suffix-when-name-is-taken',
+    proves: 'createPost is imported from lib/db by the moved code, so the action is createPostAction',
+    planned: ['POST /api/posts'],
+  },
+  {
+    name: 'groups-routes-under-one-module',
+    proves: 'routes under /api/posts share app/actions/posts.ts, with one RouteResult and merged imports',
+    planned: ['POST /api/posts', 'POST /api/posts/[id]/like'],
+  },
+  {
+    name: 'no-change-axios-caller',
+    proves: 'an axios caller keeps the route and every caller as they are',
+    planned: [],
+    declined: { id: 'POST /api/notes', file: 'components/quick-note.tsx', line: 8, phrase: 'axios' },
+  },
+  {
+    name: 'no-change-response-headers-read-by-caller',
+    proves: 'a caller that reads res.headers keeps the route',
+    planned: [],
+    declined: { id: 'POST /api/drafts', file: 'components/draft-editor.tsx', line: 15, phrase: 'res.headers' },
+  },
+  {
+    name: 'no-change-redirect-inside-try',
+    proves: 'a redirect inside try is refused: redirect() throws, and the catch would swallow it',
+    planned: [],
+    declined: { id: 'POST /api/signup', file: 'app/api/signup/route.ts', line: 8, phrase: 'try block' },
+  },
+  {
+    name: 'no-change-request-url-read',
+    proves: 'a handler that reads new URL(request.url).searchParams is refused',
+    planned: [],
+    declined: { id: 'POST /api/articles', file: 'app/api/articles/route.ts', line: 5, phrase: 'request.url' },
+  },
+  {
+    name: 'no-change-query-string-in-caller-url',
+    proves: "fetch('/api/search?q=' + q) is refused: the query string would be lost",
+    planned: [],
+    declined: { id: 'POST /api/search', file: 'components/search-box.tsx', line: 9, phrase: 'query string' },
+  },
+  {
+    name: 'no-change-unreadable-url-elsewhere',
+    proves: 'a POST fetch(url) with an unreadable URL anywhere in the app keeps every route',
+    planned: [],
+    declined: { id: 'POST /api/tags', file: 'components/retry-button.tsx', line: 6, phrase: 'cannot read' },
+  },
+];
+
+/** Every file under `dir` (relative, `/`) → its text; an empty folder is listed as `folder/`. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (abs: string, rel: string) => {
+    const entries = readdirSync(abs, { withFileTypes: true });
+    if (!entries.length && rel) out[`${rel}/`] = '';
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(abs, entry.name), childRel);
+      else out[childRel] = readFileSync(path.join(abs, entry.name), 'utf8');
+    }
+  };
+  walk(dir, '');
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+interface Run {
+  dir: string;
+  plan: MigrationPlan;
+  outcome: WriteOutcome;
+  afterWrite: Record<string, string>;
+  second: MigrationPlan;
+  afterSecond: Record<string, string>;
+}
+
+/** Copies input/ to a temp dir, plans and writes the migration, then plans and writes once more. */
+function migrate(name: string): () => Run {
+  let run: Run | undefined;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `route-actions-${name}-`));
+    temps.push(dir);
+    cpSync(path.join(FIXTURES, name, 'input'), dir, { recursive: true });
+    const { plan } = await planMigration(dir);
+    const outcome = writePlan(dir, plan);
+    const afterWrite = tree(dir);
+    const { plan: second } = await planMigration(dir);
+    writePlan(dir, second);
+    run = { dir, plan, outcome, afterWrite, second, afterSecond: tree(dir) };
+  });
+  return () => {
+    if (!run) throw new Error(`migration of ${name} did not run`);
+    return run;
+  };
+}
+
+for (const c of CASES) {
+  describe(c.name, () => {
+    const run = migrate(c.name);
+    const input = path.join(FIXTURES, c.name, 'input');
+    const output = path.join(FIXTURES, c.name, 'output');
+    const expectedDir = c.name.startsWith('no-change-') ? input : output;
+
+    it(`fixture layout: ${c.name.startsWith('no-change-') ? 'no output/ folder' : 'has an output/ folder'}`, () => {
+      expect(existsSync(output)).toBe(!c.name.startsWith('no-change-'));
+    });
+
+    it(`writes exactly the expected tree: ${c.proves}`, () => {
+      expect(run().afterWrite).toEqual(tree(expectedDir));
+    });
+
+    it('plans exactly the expected units, and writes them all', () => {
+      const { plan, outcome } = run();
+      expect(plan.units.filter((u) => u.status === 'planned').map((u) => u.id).sort()).toEqual([...c.planned].sort());
+      expect(outcome.failed).toEqual([]);
+    });
+
+    it('a second run on the result plans nothing and changes nothing', () => {
+      const { second, afterWrite, afterSecond } = run();
+      expect(second.units.filter((u) => u.status === 'planned').map((u) => u.id)).toEqual([]);
+      expect(second.changes).toEqual([]);
+      expect(afterSecond).toEqual(afterWrite);
+    });
+
+    if (c.untouched) {
+      it(`keeps ${c.untouched.join(', ')} byte for byte`, () => {
+        for (const file of c.untouched!) {
+          const before = readFileSync(path.join(input, file));
+          const after = readFileSync(path.join(run().dir, file));
+          expect(after.equals(before), `${file} changed`).toBe(true);
+        }
+      });
+    }
+
+    if (c.declined) {
+      const d = c.declined;
+      it(`declines ${d.id} at ${d.file}:${d.line} (“${d.phrase}”)`, () => {
+        const unit = run().plan.units.find((u) => u.id === d.id);
+        expect(unit, `no unit ${d.id}; units: ${run().plan.units.map((u) => u.id).join(', ')}`).toBeDefined();
+        expect(unit!.status).toBe('declined');
+        expect(unit!.problems[0]).toMatchObject({ file: d.file, line: d.line });
+        expect(unit!.problems[0]!.reason).toContain(d.phrase);
+        expect(run().plan.changes).toEqual([]);
+      });
+    }
+  });
+}
