@@ -24,13 +24,15 @@ export interface Config {
   hosts: string[];
   /** Where the migration puts new action modules, relative to the app root. */
   actionsDir: string | null;
+  /** The credential generated routes check: a header, compared with an environment variable. */
+  externalAuth: { header: string; env: string; scheme?: string } | null;
   /** 1-based line of each key in the file, so reasons can point at it. */
   lines: Record<string, number>;
 }
 
-const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts', 'actionsDir'];
+const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts', 'actionsDir', 'externalAuth'];
 
-export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, lines: {} };
+export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, externalAuth: null, lines: {} };
 
 function fail(file: string, message: string): never {
   throw new UsageError(`${file}: ${message}`);
@@ -68,7 +70,7 @@ export function loadConfig(root: string, explicit?: string): Config {
   for (const key of Object.keys(raw)) {
     if (!KEYS.includes(key)) fail(shown, `unknown key "${key}" (expected one of: ${KEYS.slice(1).join(', ')})`);
   }
-  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, lines: {} };
+  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, externalAuth: null, lines: {} };
 
   if (raw.routes !== undefined) {
     if (!isObject(raw.routes)) fail(shown, '"routes" must be an object of URL glob → "action" | "route"');
@@ -114,6 +116,15 @@ export function loadConfig(root: string, explicit?: string): Config {
       fail(shown, '"actionsDir" must be a folder inside the app, relative to its root');
     }
     config.actionsDir = raw.actionsDir.replace(/\\/g, '/').replace(/\/+$/, '');
+  }
+  if (raw.externalAuth !== undefined) {
+    const auth = raw.externalAuth;
+    if (!isObject(auth)) fail(shown, '"externalAuth" must be { "header", "env", "scheme"? }');
+    for (const key of Object.keys(auth)) if (!['header', 'env', 'scheme'].includes(key)) fail(shown, `externalAuth: unknown key "${key}" (expected header, env, scheme)`);
+    if (typeof auth.header !== 'string' || !/^[A-Za-z0-9-]+$/.test(auth.header)) fail(shown, 'externalAuth.header must be a header name');
+    if (typeof auth.env !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(auth.env)) fail(shown, 'externalAuth.env must be an environment variable name');
+    if (auth.scheme !== undefined && (typeof auth.scheme !== 'string' || !/^[A-Za-z]+$/.test(auth.scheme))) fail(shown, 'externalAuth.scheme must be a word such as Bearer');
+    config.externalAuth = { header: auth.header.toLowerCase(), env: auth.env, ...(typeof auth.scheme === 'string' ? { scheme: auth.scheme } : {}) };
   }
   return config;
 }

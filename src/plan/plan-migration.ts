@@ -12,6 +12,7 @@ import type { Caller, RouteEntry } from '../types.js';
 import { buildActionModule, type ModuleEntry } from './action-module.js';
 import { importSpecifier } from './import-specifier.js';
 import { actionNameFor, moduleGroupFor } from './naming.js';
+import { planToRoutes } from './plan-routes.js';
 import type { FileChange, MigrationPlan, MigrationUnit, UnitProblem } from './types.js';
 
 /** A handler that reads the session itself keeps its protection when it becomes an action. */
@@ -72,6 +73,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
       route: { file: route.file, url: route.url, method: route.method, line: route.line },
       status: 'declined',
       problems: [],
+      notes: [],
       callers: route.callers,
       files: [],
     };
@@ -155,9 +157,25 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
   for (const c of candidates) {
     c.unit.status = c.unit.problems.length ? 'declined' : 'planned';
     if (c.unit.status === 'declined') delete c.unit.action;
+    c.unit.files = changes.filter((ch) => ch.units.includes(c.unit.id)).map((ch) => ch.file);
   }
+  const toRoutes = planToRoutes(audited, read);
+  const touched = new Set(changes.map((c) => c.file));
+  for (const unit of toRoutes.units.filter((u) => u.status === 'planned')) {
+    const clash = unit.files.find((f) => touched.has(f));
+    if (clash) {
+      unit.status = 'declined';
+      unit.problems.push({ file: clash, line: 1, reason: `${clash} also changes in the migration to actions; run migrate again after it` });
+    }
+  }
+  const routeChanges = toRoutes.changes.filter((c) => toRoutes.units.some((u) => u.status === 'planned' && c.units.includes(u.id)));
   return {
-    plan: { version: 1, basePath: result.basePath, units, changes: changes.filter((ch) => ch.units.length) },
+    plan: {
+      version: 1,
+      basePath: result.basePath,
+      units: [...units, ...toRoutes.units],
+      changes: [...changes.filter((ch) => ch.units.length), ...routeChanges].sort((a, b) => a.file.localeCompare(b.file)),
+    },
     audited,
   };
 }

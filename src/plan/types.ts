@@ -16,6 +16,10 @@ export interface MigrationUnit {
   action?: { name: string; file: string };
   status: 'planned' | 'declined';
   problems: UnitProblem[];
+  /** What a reviewer must know about a planned unit: checks added, behaviour that changes. */
+  notes: string[];
+  /** A generated route that checks no credentials (no externalAuth in the config). */
+  unauthenticated?: boolean;
   callers: Caller[];
   files: string[];
 }

@@ -1,9 +1,16 @@
 import type { MigrationPlan, MigrationUnit } from '../plan/types.js';
 import { unifiedDiff, type Colors } from './diff.js';
 
-function heading(unit: MigrationUnit, colors: Colors): string {
-  const target = unit.action ? ` → ${unit.action.name} in ${unit.action.file}` : '';
-  return colors.bold(colors.magenta(`### ${unit.id} (${unit.route.file}): decision action${target}`));
+function heading(unit: MigrationUnit, colors: Colors): string[] {
+  const title =
+    unit.direction === 'to-action'
+      ? `### ${unit.id} (${unit.route.file}): decision action → ${unit.action?.name} in ${unit.action?.file}`
+      : `### ${unit.action?.name} (${unit.action?.file}): decision route → POST ${unit.route.url} in ${unit.route.file}`;
+  return [colors.bold(colors.magenta(title)), ...unit.notes.map((n) => (n.startsWith('UNAUTHENTICATED') ? colors.yellow(`  ! ${n}`) : `  - ${n}`))];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The dry run: every planned change as a unified diff, grouped by unit, then what was declined and a summary. */
@@ -13,7 +20,7 @@ export function renderMigrationText(plan: MigrationPlan, colors: Colors): string
   const declined = plan.units.filter((u) => u.status === 'declined');
   const shown = new Set<string>();
   for (const unit of planned) {
-    out.push(heading(unit, colors), '');
+    out.push(...heading(unit, colors), '');
     for (const change of plan.changes.filter((c) => c.units.includes(unit.id))) {
       if (shown.has(change.file)) {
         out.push(colors.dim(`(${change.file}: shown above, it also changes for ${change.units.filter((u) => u !== unit.id).join(', ')})`), '');
@@ -24,17 +31,20 @@ export function renderMigrationText(plan: MigrationPlan, colors: Colors): string
     }
   }
   if (declined.length) {
-    out.push(colors.bold('Declined: these routes stay as they are'));
+    out.push(colors.bold('Declined: these stay as they are'));
     for (const unit of declined) {
-      out.push(`  ${unit.id} (${unit.route.file}:${unit.route.line})`);
+      out.push(unit.direction === 'to-action' ? `  ${unit.id} (${unit.route.file}:${unit.route.line})` : `  ${unit.action?.name} (${unit.action?.file}) → POST ${unit.route.url}`);
       for (const p of unit.problems) out.push(colors.yellow(`    ${p.file}:${p.line}: ${p.reason}`));
     }
     out.push('');
   }
-  const callers = planned.reduce((n, u) => n + u.callers.length, 0);
+  const toActions = planned.filter((u) => u.direction === 'to-action');
+  const toRoutes = planned.filter((u) => u.direction === 'to-route');
+  const callers = toActions.reduce((n, u) => n + u.callers.length, 0);
+  const unauthenticated = toRoutes.filter((u) => u.unauthenticated).length;
   out.push(
-    `Summary: ${planned.length} route${planned.length === 1 ? '' : 's'} → action, ${callers} caller${callers === 1 ? '' : 's'} rewritten, ` +
-      `${declined.length} declined; ${plan.changes.length} file${plan.changes.length === 1 ? '' : 's'} would change.`,
+    `Summary: ${plural(toActions.length, 'route')} → action (${plural(callers, 'caller')} rewritten), ${plural(toRoutes.length, 'action')} → route` +
+      `${unauthenticated ? ` (${unauthenticated} unauthenticated)` : ''}, ${declined.length} declined; ${plural(plan.changes.length, 'file')} would change.`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,235 @@
+/**
+ * Generates an App Router POST handler that exposes a server action over HTTP, for the
+ * outside callers that need it. The handler calls the action, so the action stays the one
+ * source of truth. It checks the content type (415) and the body (400), never leaks a
+ * thrown error (500 with a generic message), and lets redirect() and notFound() through.
+ */
+import { jscodeshiftFor, isTypeScript } from './lib/parser.js';
+import { applyEdits, type SourceStyle, type TextEdit } from './lib/edits.js';
+import { lineOf } from './lib/route-handler.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+type AnyNode = any;
+
+export interface ActionParamInfo {
+  name: string;
+  optional: boolean;
+  /** `FormData`, `string`, `number`, `boolean`, or anything else (an object). */
+  kind: 'form-data' | 'string' | 'number' | 'boolean' | 'other';
+}
+
+export type ActionSignature = { ok: true; params: ActionParamInfo[]; line: number; readsCookies: boolean; updateTagCalls: number } | { ok: false; reason: string; line: number };
+
+function paramInfo(param: AnyNode, index: number): ActionParamInfo | undefined {
+  let node = param;
+  let optional = !!param.optional;
+  if (node.type === 'AssignmentPattern') {
+    optional = true;
+    node = node.left;
+  }
+  const name = node.type === 'Identifier' ? node.name : node.type === 'ObjectPattern' ? `input${index || ''}` : undefined;
+  if (!name) return undefined;
+  const annotation = node.typeAnnotation?.typeAnnotation;
+  let kind: ActionParamInfo['kind'] = 'other';
+  if (annotation?.type === 'TSTypeReference' && annotation.typeName?.name === 'FormData') kind = 'form-data';
+  if (annotation?.type === 'TSStringKeyword') kind = 'string';
+  if (annotation?.type === 'TSNumberKeyword') kind = 'number';
+  if (annotation?.type === 'TSBooleanKeyword') kind = 'boolean';
+  return { name, optional: optional || !!node.optional, kind };
+}
+
+/** Finds `export async function name(…)` or `export const name = async (…) =>` in an action module. */
+function findExport(j: AnyNode, root: AnyNode, name: string): AnyNode | undefined {
+  let fn: AnyNode;
+  root.find(j.ExportNamedDeclaration).forEach((p: AnyNode) => {
+    const decl = p.node.declaration;
+    if (decl?.type === 'FunctionDeclaration' && decl.id?.name === name) fn = decl;
+    if (decl?.type === 'VariableDeclaration') {
+      for (const d of decl.declarations) if (d.id?.name === name && /Function/.test(d.init?.type ?? '')) fn = d.init;
+    }
+  });
+  return fn;
+}
+
+export function readActionSignature(file: string, source: string, name: string): ActionSignature {
+  const j = jscodeshiftFor(file);
+  const root = j(source);
+  const fn = findExport(j, root, name);
+  if (!fn) return { ok: false, reason: `${name} is not exported as a function from its module`, line: 1 };
+  const params: ActionParamInfo[] = [];
+  for (const [i, p] of fn.params.entries()) {
+    if (p.type === 'RestElement') return { ok: false, reason: 'the action takes rest parameters', line: lineOf(p) };
+    const info = paramInfo(p, i);
+    if (!info) return { ok: false, reason: 'a parameter has a form this migration does not read', line: lineOf(p) };
+    params.push(info);
+  }
+  if (params.some((p, i) => p.kind === 'form-data' && (i !== params.length - 1 || params.length > 2))) {
+    return { ok: false, reason: 'FormData is not the action’s last parameter', line: lineOf(fn) };
+  }
+  const body = source.slice(fn.start, fn.end);
+  return { ok: true, params, line: lineOf(fn), readsCookies: /\bcookies\(\)/.test(body), updateTagCalls: (body.match(/\bupdateTag\(/g) ?? []).length };
+}
+
+/**
+ * `updateTag` throws outside actions, and the action now also runs inside a route handler:
+ * `revalidateTag(tag, 'max')` works in both. Returns the edited module, or undefined if unchanged.
+ */
+export function replaceUpdateTag(file: string, source: string): string | undefined {
+  const j = jscodeshiftFor(file);
+  const root = j(source);
+  const edits: TextEdit[] = [];
+  root.find(j.CallExpression, { callee: { type: 'Identifier', name: 'updateTag' } }).forEach((p: AnyNode) => {
+    const arg = p.node.arguments[0];
+    if (!arg || p.node.arguments.length !== 1) return;
+    edits.push({ start: p.node.start, end: p.node.end, text: `revalidateTag(${source.slice(arg.start, arg.end)}, 'max')` });
+  });
+  if (!edits.length) return undefined;
+  root.find(j.ImportDeclaration, { source: { value: 'next/cache' } }).forEach((p: AnyNode) => {
+    const specifiers = p.node.specifiers ?? [];
+    const update = specifiers.find((s: AnyNode) => s.imported?.name === 'updateTag');
+    if (!update) return;
+    const hasRevalidate = specifiers.some((s: AnyNode) => s.imported?.name === 'revalidateTag');
+    if (hasRevalidate) {
+      const others = specifiers.filter((s: AnyNode) => s !== update).map((s: AnyNode) => source.slice(s.start, s.end));
+      const quote = source[p.node.source.start];
+      const semi = source.slice(p.node.start, p.node.end).trimEnd().endsWith(';') ? ';' : '';
+      edits.push({ start: p.node.start, end: p.node.end, text: `import { ${others.join(', ')} } from ${quote}next/cache${quote}${semi}` });
+    } else {
+      edits.push({ start: update.start, end: update.end, text: 'revalidateTag' });
+    }
+  });
+  return applyEdits(source, edits);
+}
+
+export interface ExternalAuth {
+  header: string;
+  env: string;
+  scheme?: string;
+}
+
+export interface RouteGeneration {
+  actionName: string;
+  importFrom: string;
+  url: string;
+  /** Dynamic segment names of the URL, passed as the action's `params` argument. */
+  urlParams: string[];
+  params: ActionParamInfo[];
+  routeFile: string;
+  auth?: ExternalAuth;
+  style: SourceStyle;
+}
+
+function q(text: string, style: SourceStyle): string {
+  return `${style.quote}${text.replace(new RegExp(style.quote, 'g'), `\\${style.quote}`)}${style.quote}`;
+}
+
+/** The text of the generated route file. */
+export function generateRoute(g: RouteGeneration): string {
+  const ts = isTypeScript(g.routeFile);
+  const s = g.style.semicolons ? ';' : '';
+  const quote = (t: string) => q(t, g.style);
+  const lines: string[] = [];
+  const jsonError = (message: string, status: number) => `NextResponse.json({ error: ${quote(message)} }, { status: ${status} })${s}`;
+  const bodyParams = g.params.filter((p, i) => !(i === 0 && g.urlParams.length && p.name === 'params'));
+  const formData = bodyParams.length === 1 && bodyParams[0]!.kind === 'form-data';
+
+  if (g.auth) lines.push(`import { timingSafeEqual } from ${quote('node:crypto')}${s}`);
+  lines.push(`import { NextResponse } from ${quote('next/server')}${s}`);
+  lines.push(`import { unstable_rethrow } from ${quote('next/navigation')}${s}`);
+  lines.push(`import { ${g.actionName} } from ${quote(g.importFrom)}${s}`);
+  lines.push('');
+  lines.push('/**');
+  lines.push(` * POST ${g.url}: the ${g.actionName} server action over HTTP, for callers outside the app.`);
+  lines.push(' * Generated by route-actions; the action stays the one source of truth.');
+  if (!g.auth) lines.push(' * It checks no credentials: the action was already a public endpoint.');
+  lines.push(' */');
+  const ctx = g.urlParams.length ? (ts ? `, context: { params: Promise<{ ${g.urlParams.map((p) => `${p}: string`).join('; ')} }> }` : ', context') : '';
+  lines.push(`export async function POST(request${ts ? ': Request' : ''}${ctx}) {`);
+  if (g.auth) {
+    lines.push(`  if (!hasValidCredentials(request.headers.get(${quote(g.auth.header)}))) {`);
+    lines.push(`    return ${jsonError('Unauthorized', 401)}`);
+    lines.push('  }');
+  }
+  const contentType = `request.headers.get(${quote('content-type')}) ?? ''`;
+  const args: string[] = [];
+  if (g.urlParams.length && g.params[0]?.name === 'params') args.push('await context.params');
+  if (formData) {
+    lines.push(`  const contentType = ${contentType}${s}`);
+    lines.push(`  if (!/^(multipart\\/form-data|application\\/x-www-form-urlencoded)/i.test(contentType)) {`);
+    lines.push(`    return ${jsonError('Expected a multipart/form-data or application/x-www-form-urlencoded body', 415)}`);
+    lines.push('  }');
+    lines.push(`  let formData${ts ? ': FormData' : ''}${s}`);
+    lines.push('  try {');
+    lines.push(`    formData = await request.formData()${s}`);
+    lines.push('  } catch {');
+    lines.push(`    return ${jsonError('Malformed form body', 400)}`);
+    lines.push('  }');
+    args.push('formData');
+  } else if (bodyParams.length) {
+    lines.push(`  if (!/^application\\/json/i.test(${contentType})) {`);
+    lines.push(`    return ${jsonError('Expected Content-Type: application/json', 415)}`);
+    lines.push('  }');
+    lines.push(`  let body${ts ? ': unknown' : ''}${s}`);
+    lines.push('  try {');
+    lines.push(`    body = await request.json()${s}`);
+    lines.push('  } catch {');
+    lines.push(`    return ${jsonError('Malformed or missing JSON body', 400)}`);
+    lines.push('  }');
+    const check = (expr: string, p: ActionParamInfo, what: string) => {
+      const test =
+        p.kind === 'string' || p.kind === 'number' || p.kind === 'boolean'
+          ? `typeof ${expr} !== ${quote(p.kind)}`
+          : `typeof ${expr} !== ${quote('object')} || ${expr} === null`;
+      const guard = p.optional ? `${expr} !== undefined && (${test})` : test;
+      lines.push(`  if (${guard}) {`);
+      lines.push(`    return ${jsonError(`Expected ${what} to be ${p.kind === 'other' ? 'an object' : `a ${p.kind}`}`, 400)}`);
+      lines.push('  }');
+    };
+    if (bodyParams.length === 1) {
+      check('body', bodyParams[0]!, 'the body');
+      args.push(ts ? `body as Parameters<typeof ${g.actionName}>[${g.params.indexOf(bodyParams[0]!)}]` : 'body');
+    } else {
+      lines.push(`  if (typeof body !== ${quote('object')} || body === null || Array.isArray(body)) {`);
+      lines.push(`    return ${jsonError(`Expected a JSON object with ${bodyParams.map((p) => p.name).join(', ')}`, 400)}`);
+      lines.push('  }');
+      lines.push(`  const fields = body${ts ? ' as Record<string, unknown>' : ''}${s}`);
+      for (const p of bodyParams) {
+        check(`fields.${p.name}`, p, `"${p.name}"`);
+        args.push(ts ? `fields.${p.name} as Parameters<typeof ${g.actionName}>[${g.params.indexOf(p)}]` : `fields.${p.name}`);
+      }
+    }
+  }
+  lines.push('  try {');
+  lines.push(`    return respond(await ${g.actionName}(${args.join(', ')}))${s}`);
+  lines.push(`  } catch (error) {`);
+  lines.push(`    unstable_rethrow(error) // redirect() and notFound() answer as Next makes them: 307 and 404`);
+  lines.push(`    console.error(error)${s}`);
+  lines.push(`    return ${jsonError('Internal Server Error', 500)}`);
+  lines.push('  }');
+  lines.push('}');
+  lines.push('');
+  lines.push(`/** A result \`{ ok, status, data }\` keeps its status; \`{ error }\` is a 400; anything else is a 200. */`);
+  lines.push(`function respond(result${ts ? ': unknown' : ''}) {`);
+  lines.push(`  if (result === undefined) return new NextResponse(null, { status: 204 })${s}`);
+  lines.push(`  if (typeof result === ${quote('object')} && result !== null && ${quote('status')} in result && ${quote('data')} in result && typeof result.status === ${quote('number')}) {`);
+  lines.push(`    return NextResponse.json(result.data, { status: result.status })${s}`);
+  lines.push('  }');
+  lines.push(`  if (typeof result === ${quote('object')} && result !== null && ${quote('error')} in result) {`);
+  lines.push(`    return NextResponse.json(result, { status: 400 })${s}`);
+  lines.push('  }');
+  lines.push(`  return NextResponse.json(result)${s}`);
+  lines.push('}');
+  if (g.auth) {
+    const prefix = g.auth.scheme ? `${g.auth.scheme} ` : '';
+    lines.push('');
+    lines.push(`/** Compares the credential with ${g.auth.env} in constant time; with ${g.auth.env} unset, nobody gets in. */`);
+    lines.push(`function hasValidCredentials(given${ts ? ': string | null' : ''}) {`);
+    lines.push(`  const secret = process.env.${g.auth.env}${s}`);
+    lines.push(`  if (!secret || !given) return false${s}`);
+    lines.push(`  const expected = Buffer.from(${quote(prefix)} + secret)${s}`);
+    lines.push(`  const actual = Buffer.from(given)${s}`);
+    lines.push(`  return actual.length === expected.length && timingSafeEqual(actual, expected)${s}`);
+    lines.push('}');
+  }
+  return `${lines.join('\n')}\n`;
+}
