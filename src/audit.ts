@@ -9,6 +9,8 @@ import type { AuditResult, Caller } from './types.js';
 export interface AuditOptions {
   /** `--config FILE`; defaults to route-actions.config.json in the app root. */
   config?: string;
+  /** Called as files are scanned, for a progress line. */
+  onProgress?: (scanned: number, total: number) => void;
 }
 
 function byPosition(a: Caller, b: Caller): number {
@@ -32,7 +34,7 @@ export async function auditApp(dir: string, options: AuditOptions = {}): Promise
   const root = path.resolve(dir);
   assertAppRoot(root, dir);
   const config = loadConfig(root, options.config);
-  const scan = await scanApp(root, config);
+  const scan = await scanApp(root, config, options.onProgress);
   const linked = linkCallers(scan);
 
   const routes = scan.routes.flatMap((route) =>

@@ -1,71 +1,179 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
+import { dirtyFiles } from './apply/git.js';
 import { writePlan } from './apply/write-plan.js';
-import { planMigration } from './plan/plan-migration.js';
-import { renderMigrationText } from './report/migration-text.js';
-import { runAudit } from './audit.js';
+import { auditApp } from './audit.js';
+import { readBaseline, writeBaseline } from './baseline.js';
 import { UsageError } from './errors.js';
-import { renderJson } from './report/json.js';
-import { renderText } from './report/text.js';
+import { collectFindings } from './findings.js';
+import { planMigration } from './plan/plan-migration.js';
+import type { ReportInput } from './report/report-input.js';
+import { REPORTERS, type ReporterName } from './report/reporters.js';
 import { formatParseError } from './scan/parse-source.js';
+import type { ParseError } from './types.js';
 
 const EXIT_USAGE = 2;
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+interface CommonOptions {
+  config?: string;
+  reporter: string[];
+  output?: string;
+  color: boolean;
+  json?: boolean;
+}
+
+/** Exit status a command asks for without failing: 1 for drift or unwritten units. */
+class ExitStatus extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function withCommonOptions(command: Command): Command {
+  return command
+    .argument('[dir]', 'root of the Next.js app (a package inside a monorepo is fine)', '.')
+    .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
+    .option('--reporter <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')} (default: text)`, collect, [])
+    .option('--output <file>', 'write the report to this file instead of stdout')
+    .option('--no-color', 'plain output even on a terminal');
+}
+
+function reporterNames(opts: CommonOptions): ReporterName[] {
+  const names = opts.reporter.length ? opts.reporter : [opts.json ? 'json' : 'text'];
+  for (const name of names) {
+    if (!(name in REPORTERS)) throw new UsageError(`unknown reporter "${name}" (expected one of: ${Object.keys(REPORTERS).join(', ')})`);
+  }
+  return names as ReporterName[];
+}
+
+function emit(opts: CommonOptions, input: Omit<ReportInput, 'colors' | 'version'>, errors: ParseError[]): void {
+  const names = reporterNames(opts);
+  const toTerminal = !opts.output && !!process.stdout.isTTY;
+  const colors = createColors(opts.color && toTerminal && !process.env.NO_COLOR);
+  const text = names.map((name) => REPORTERS[name]({ ...input, colors, version: VERSION })).join('');
+  if (opts.output) writeFileSync(opts.output, text);
+  else process.stdout.write(text);
+  for (const error of errors) process.stderr.write(`warning: could not parse ${formatParseError(error)}\n`);
+}
+
+/** One line on stderr that rewrites itself, on a terminal only. */
+function progressLine(): { update: (text: string) => void; done: () => void } {
+  const enabled = !!process.stderr.isTTY && !process.env.CI;
+  let shown = false;
+  return {
+    update: (text) => {
+      if (!enabled) return;
+      process.stderr.write(`\r\x1b[2K${text}`);
+      shown = true;
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\x1b[2K');
+    },
+  };
+}
 
 function buildProgram(): Command {
   const program = new Command('route-actions')
-    .description('Audit a Next.js App Router app: every route handler and server action, its callers, and whether it should be a Server Action or an API route.')
-    .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version)
+    .description('Decide, for every Next.js route handler and server action, whether it should be a Server Action or an API route, and migrate it.')
+    .version(VERSION)
     .configureOutput({ outputError: (message, write) => write(`route-actions: ${message.replace(/^error: /, '')}`) })
     .exitOverride();
 
-  program
-    .command('audit')
+  withCommonOptions(program.command('audit'))
     .description('list every route handler and server action with its callers and a decision that cites its evidence')
-    .argument('[dir]', 'root of the Next.js app (a package inside a monorepo is fine)', '.')
-    .option('--json', 'print stable JSON instead of the text report')
-    .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
-    .action(async (dir: string, opts: { json?: boolean; config?: string }) => {
-      const result = await runAudit(dir, { config: opts.config });
-      process.stdout.write(opts.json ? renderJson(result) : renderText(result, dir));
-      for (const error of result.errors) process.stderr.write(`warning: could not parse ${formatParseError(error)}\n`);
+    .option('--json', 'same as --reporter json')
+    .action(async (dir: string, opts: CommonOptions) => {
+      const progress = progressLine();
+      const { result } = await auditApp(dir, { config: opts.config, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
+      progress.done();
+      const findings = collectFindings(result);
+      emit(opts, { command: 'audit', label: dir, audit: result, findings, newFindings: findings }, result.errors);
     });
-  program
-    .command('migrate')
-    .description('convert internal-only POST routes into server actions and rewrite their callers; a dry run that prints diffs unless --write')
-    .argument('[dir]', 'root of the Next.js app', '.')
-    .option('--write', 'apply the plan (atomic writes; never overwrites a file it did not plan to change)')
-    .option('--json', 'print the plan as JSON instead of diffs')
-    .option('--no-color', 'plain output even on a terminal')
-    .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
-    .action(async (dir: string, opts: { write?: boolean; json?: boolean; color: boolean; config?: string }) => {
-      const { plan, audited } = await planMigration(dir, { config: opts.config });
-      const colors = createColors(opts.color && !!process.stdout.isTTY && !process.env.NO_COLOR);
-      process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : renderMigrationText(plan, colors));
-      for (const error of audited.result.errors) process.stderr.write(`warning: could not parse ${formatParseError(error)}\n`);
+
+  withCommonOptions(program.command('migrate'))
+    .description('convert internal-only POST routes into server actions, and generate routes for actions outside callers need; a dry run that prints diffs unless --write')
+    .option('--write', 'apply the plan: atomic writes, never overwriting a file it did not plan to change')
+    .option('--force', 'with --write, go ahead on a git tree with uncommitted changes')
+    .addOption(new Option('--to <direction>', 'only this direction').choices(['actions', 'routes']))
+    .option('--only <url-glob>', 'only the units whose URL matches this glob, e.g. "/api/posts/**"')
+    .option('--json', 'same as --reporter json')
+    .action(async (dir: string, opts: CommonOptions & { write?: boolean; force?: boolean; to?: 'actions' | 'routes'; only?: string }) => {
+      reporterNames(opts);
+      const progress = progressLine();
+      const { plan, audited } = await planMigration(dir, {
+        config: opts.config,
+        to: opts.to,
+        only: opts.only,
+        onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`),
+      });
+      progress.done();
+      const findings = collectFindings(audited.result, plan);
+      if (opts.write && !opts.force) {
+        const dirty = dirtyFiles(audited.root);
+        if (dirty?.length) {
+          throw new UsageError(`the git tree has uncommitted changes (${dirty.slice(0, 10).join(', ')}${dirty.length > 10 ? `, and ${dirty.length - 10} more` : ''}); commit or stash them, or pass --force`);
+        }
+      }
+      emit(opts, { command: 'migrate', label: dir, audit: audited.result, plan, findings, newFindings: findings }, audited.result.errors);
       if (!opts.write) return;
-      const outcome = writePlan(audited.root, plan);
-      for (const file of outcome.written) process.stdout.write(`wrote ${file}\n`);
-      for (const file of outcome.removed) process.stdout.write(`removed ${file}\n`);
-      for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
-      if (outcome.failed.length) throw new PartialWrite();
+
+      const controller = new AbortController();
+      const onInterrupt = () => {
+        process.stderr.write('\nroute-actions: interrupted; finishing the file being written, then stopping\n');
+        controller.abort();
+      };
+      process.on('SIGINT', onInterrupt);
+      try {
+        const outcome = await writePlan(audited.root, plan, { signal: controller.signal });
+        for (const file of outcome.written) process.stderr.write(`wrote ${file}\n`);
+        for (const file of outcome.removed) process.stderr.write(`removed ${file}\n`);
+        for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
+        if (controller.signal.aborted) throw new ExitStatus(130);
+        if (outcome.failed.length) throw new ExitStatus(1);
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
+    });
+
+  withCommonOptions(program.command('check'))
+    .description('for CI: exit 1 when the code has drifted from the policy, 0 when it is clean, 2 for bad input')
+    .option('--baseline <file>', 'accept the findings listed in this file (written by --update-baseline)')
+    .option('--update-baseline', 'write the current findings to the --baseline file and exit 0')
+    .action(async (dir: string, opts: CommonOptions & { baseline?: string; updateBaseline?: boolean }) => {
+      reporterNames(opts);
+      if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline <file> to say where to write');
+      const accepted = opts.baseline && !opts.updateBaseline ? readBaseline(opts.baseline) : new Set<string>();
+      const progress = progressLine();
+      const { plan, audited } = await planMigration(dir, { config: opts.config, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
+      progress.done();
+      const findings = collectFindings(audited.result, plan);
+      if (opts.updateBaseline) {
+        writeBaseline(opts.baseline!, findings);
+        process.stderr.write(`wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} to ${opts.baseline}\n`);
+        return;
+      }
+      const newFindings = findings.filter((f) => !accepted.has(f.id));
+      emit(opts, { command: 'check', label: dir, audit: audited.result, plan, findings, newFindings }, audited.result.errors);
+      if (newFindings.some((f) => f.level === 'error')) throw new ExitStatus(1);
     });
   return program;
 }
 
-class PartialWrite extends Error {}
-
-/** Exit codes: 0 when the command ran, 2 for bad input or config. */
+/** Exit codes: 0 clean or done, 1 drift or unwritten units, 2 bad input or config, 130 interrupted. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? 0 : EXIT_USAGE;
-    }
-    if (err instanceof PartialWrite) return 1;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (err instanceof ExitStatus) return err.code;
     if (err instanceof UsageError) {
       process.stderr.write(`route-actions: ${err.message}\n`);
       return EXIT_USAGE;

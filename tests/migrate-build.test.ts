@@ -23,7 +23,7 @@ describe('the example app builds with next build before and after migration', ()
     const { plan } = await planMigration(app.dir);
     const planned = plan.units.filter((u) => u.status === 'planned').map((u) => u.id);
     expect(planned).toContain('POST /api/posts');
-    const outcome = writePlan(app.dir, plan);
+    const outcome = await writePlan(app.dir, plan);
     expect(outcome.failed).toEqual([]);
     expect(existsSync(path.join(app.dir, 'app/api/subscribe/route.ts'))).toBe(false);
     expect(readFileSync(path.join(app.dir, 'app/(marketing)/newsletter/page.tsx'), 'utf8')).toContain('<form action={subscribe}');

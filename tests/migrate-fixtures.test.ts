@@ -44,8 +44,8 @@ const CASES: Case[] = [
   },
   {
     name: 'converts-formdata-body',
-    proves: 'request.formData() becomes formData: FormData and new FormData(form) is passed as is',
-    planned: ['POST /api/upload'],
+    proves: 'request.formData() becomes the FormData argument and new FormData(form) is passed as is',
+    planned: ['POST /api/messages'],
   },
   {
     name: 'converts-html-form-post-with-redirect',
@@ -87,7 +87,17 @@ const CASES: Case[] = [
     name: 'untouched-files-stay-byte-identical',
     proves: 'files the migration does not change keep every byte: CRLF, tabs, trailing spaces, no final newline',
     planned: ['POST /api/notes'],
-    untouched: ['components/legacy-widget.jsx', 'lib/format.ts', 'app/layout.tsx'],
+    untouched: ['components/legacy-widget.jsx', 'lib/format.ts', 'app/layout.tsx', 'app/globals.css'],
+  },
+  {
+    name: 'keeps-crlf-line-endings',
+    proves: 'an app checked out with CRLF endings keeps CRLF in the edited caller and gets CRLF in the new module',
+    planned: ['POST /api/votes'],
+  },
+  {
+    name: 'keeps-tab-indentation',
+    proves: 'a tab-indented handler and caller convert with their tabs kept',
+    planned: ['POST /api/todos'],
   },
   {
     name: 'adds-action-suffix-when-name-is-taken',
@@ -100,10 +110,36 @@ const CASES: Case[] = [
     planned: ['POST /api/posts', 'POST /api/posts/[id]/like'],
   },
   {
-    name: 'no-change-axios-caller',
-    proves: 'an axios caller keeps the route and every caller as they are',
+    name: 'converts-params-and-body-with-params-first',
+    proves: 'a dynamic route that also reads JSON takes (params, input), and the caller passes ({ id: postId }, { text })',
+    planned: ['POST /api/posts/[id]/comments'],
+  },
+  {
+    name: 'converts-schema-parsed-body-as-unknown',
+    proves: 'a body passed straight to schema.parse becomes `input: unknown`',
+    planned: ['POST /api/invites'],
+  },
+  {
+    name: 'converts-javascript-route',
+    proves: 'a .js route becomes a .js module: no types, no RouteResult, the jsconfig @/ alias in the caller',
+    planned: ['POST /api/reviews'],
+  },
+  {
+    name: 'converts-axios-caller',
+    proves: 'axios.post(url, body) becomes action(body).then(asAxiosResponse), and the now unused axios import goes',
+    planned: ['POST /api/notes'],
+  },
+  {
+    name: 'no-change-axios-instance-caller',
+    proves: 'a call through an axios instance (baseURL, defaults) keeps the route',
     planned: [],
-    declined: { id: 'POST /api/notes', file: 'components/quick-note.tsx', line: 8, phrase: 'axios' },
+    declined: { id: 'POST /api/notes', file: 'components/quick-note.tsx', line: 8, phrase: 'axios instance' },
+  },
+  {
+    name: 'no-change-custom-request-header',
+    proves: 'a caller that sends its own header keeps the route: an action call cannot send it',
+    planned: [],
+    declined: { id: 'POST /api/notes', file: 'components/quick-note.tsx', line: 8, phrase: 'x-request-id' },
   },
   {
     name: 'no-change-response-headers-read-by-caller',
@@ -134,6 +170,18 @@ const CASES: Case[] = [
     proves: 'a POST fetch(url) with an unreadable URL anywhere in the app keeps every route',
     planned: [],
     declined: { id: 'POST /api/tags', file: 'components/retry-button.tsx', line: 6, phrase: 'cannot read' },
+  },
+  {
+    name: 'no-change-runtime-export',
+    proves: 'a route that exports maxDuration is refused: the setting would not apply to an action',
+    planned: [],
+    declined: { id: 'POST /api/events', file: 'app/api/events/route.ts', line: 4, phrase: 'maxDuration' },
+  },
+  {
+    name: 'no-change-code-shared-with-get-handler',
+    proves: 'a helper that POST shares with GET in the route file is refused rather than moved or copied',
+    planned: [],
+    declined: { id: 'POST /api/cart', file: 'app/api/cart/route.ts', line: 4, phrase: 'summary' },
   },
 ];
 
@@ -167,21 +215,30 @@ interface Run {
   afterSecond: Record<string, string>;
 }
 
-/** Copies input/ to a temp dir, plans and writes the migration, then plans and writes once more. */
+/**
+ * Copies input/ to a temp dir, plans and writes the migration, then plans and writes once more.
+ * A crash is kept and rethrown by every test of the case, so each one fails (not skips) with it.
+ */
 function migrate(name: string): () => Run {
   let run: Run | undefined;
+  let crash: unknown;
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), `route-actions-${name}-`));
-    temps.push(dir);
-    cpSync(path.join(FIXTURES, name, 'input'), dir, { recursive: true });
-    const { plan } = await planMigration(dir);
-    const outcome = writePlan(dir, plan);
-    const afterWrite = tree(dir);
-    const { plan: second } = await planMigration(dir);
-    writePlan(dir, second);
-    run = { dir, plan, outcome, afterWrite, second, afterSecond: tree(dir) };
+    try {
+      const dir = mkdtempSync(path.join(os.tmpdir(), `route-actions-${name}-`));
+      temps.push(dir);
+      cpSync(path.join(FIXTURES, name, 'input'), dir, { recursive: true });
+      const { plan } = await planMigration(dir);
+      const outcome = await writePlan(dir, plan);
+      const afterWrite = tree(dir);
+      const { plan: second } = await planMigration(dir);
+      await writePlan(dir, second);
+      run = { dir, plan, outcome, afterWrite, second, afterSecond: tree(dir) };
+    } catch (err) {
+      crash = err;
+    }
   });
   return () => {
+    if (crash) throw new Error(`the migration of ${name} threw: ${(crash as Error).message}`, { cause: crash });
     if (!run) throw new Error(`migration of ${name} did not run`);
     return run;
   };

@@ -4,8 +4,8 @@
  * source of truth. It checks the content type (415) and the body (400), never leaks a
  * thrown error (500 with a generic message), and lets redirect() and notFound() through.
  */
-import { jscodeshiftFor, isTypeScript } from './lib/parser.js';
-import { applyEdits, type SourceStyle, type TextEdit } from './lib/edits.js';
+import { parseForEdits, isTypeScript } from './lib/parser.js';
+import { applyEdits, withEol, type SourceStyle, type TextEdit } from './lib/edits.js';
 import { lineOf } from './lib/route-handler.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
@@ -52,8 +52,7 @@ function findExport(j: AnyNode, root: AnyNode, name: string): AnyNode | undefine
 }
 
 export function readActionSignature(file: string, source: string, name: string): ActionSignature {
-  const j = jscodeshiftFor(file);
-  const root = j(source);
+  const { j, root } = parseForEdits(file, source);
   const fn = findExport(j, root, name);
   if (!fn) return { ok: false, reason: `${name} is not exported as a function from its module`, line: 1 };
   const params: ActionParamInfo[] = [];
@@ -75,8 +74,7 @@ export function readActionSignature(file: string, source: string, name: string):
  * `revalidateTag(tag, 'max')` works in both. Returns the edited module, or undefined if unchanged.
  */
 export function replaceUpdateTag(file: string, source: string): string | undefined {
-  const j = jscodeshiftFor(file);
-  const root = j(source);
+  const { j, root } = parseForEdits(file, source);
   const edits: TextEdit[] = [];
   root.find(j.CallExpression, { callee: { type: 'Identifier', name: 'updateTag' } }).forEach((p: AnyNode) => {
     const arg = p.node.arguments[0];
@@ -231,5 +229,5 @@ export function generateRoute(g: RouteGeneration): string {
     lines.push(`  return actual.length === expected.length && timingSafeEqual(actual, expected)${s}`);
     lines.push('}');
   }
-  return `${lines.join('\n')}\n`;
+  return withEol(`${lines.join('\n')}\n`, g.style);
 }

@@ -4,8 +4,9 @@
  * computes the plan for the app when none is passed in.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { applyEdits, detectStyle, importStatement, type TextEdit } from './lib/edits.js';
-import { jscodeshiftFor } from './lib/parser.js';
+import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.js';
+import { referencedNames } from './lib/route-handler.js';
+import { parseForEdits } from './lib/parser.js';
 import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.js';
 import { rewriteFetchCalls } from './fetch-to-action.js';
 import { rewriteFormActions } from './form-to-action.js';
@@ -28,22 +29,33 @@ function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): Tex
   const program = root.get().node.program;
   const imports = program.body.filter((s: AnyNode) => s.type === 'ImportDeclaration');
   const last = imports[imports.length - 1];
-  if (last) return { start: last.end, end: last.end, text: `\n${lines.join('\n')}` };
+  const eol = style.eol;
+  if (last) return { start: last.end, end: last.end, text: `${eol}${lines.join(eol)}` };
   const directive = program.directives?.[program.directives.length - 1];
-  if (directive) return { start: directive.end, end: directive.end, text: `\n\n${lines.join('\n')}` };
-  return { start: 0, end: 0, text: `${lines.join('\n')}\n\n` };
+  if (directive) return { start: directive.end, end: directive.end, text: `${eol}${eol}${lines.join(eol)}` };
+  return { start: 0, end: 0, text: `${lines.join(eol)}${eol}${eol}` };
 }
 
 export function rewriteCallers(file: string, source: string, rewrites: CallRewrite[]): CallersOutcome {
-  const j = jscodeshiftFor(file);
-  const root = j(source);
+  const { j, root } = parseForEdits(file, source);
   const fetches = rewriteFetchCalls(j, root, source, rewrites.filter((r) => r.kind === 'fetch'));
   const forms = rewriteFormActions(j, root, source, rewrites.filter((r) => r.kind === 'form'));
   const axios = rewriteAxiosCalls(j, root, source, rewrites.filter((r) => r.kind === 'axios'));
   const failures = [...fetches.failures, ...forms.failures, ...axios.failures];
   if (failures.length) return { ok: false, failures };
   const edits = [...fetches.edits, ...forms.edits, ...axios.edits, importEdit(root, source, rewrites)];
-  return { ok: true, source: applyEdits(source, edits) };
+  const rewritten = applyEdits(source, edits);
+  return { ok: true, source: axios.edits.length ? withoutUnusedAxiosImport(file, rewritten) : rewritten };
+}
+
+/** Once every axios call in a file is an action call, its `import axios` has nothing left to do. */
+function withoutUnusedAxiosImport(file: string, source: string): string {
+  const { j, root } = parseForEdits(file, source);
+  const program = root.get().node.program;
+  const used = new Set<string>();
+  for (const statement of program.body) if (statement.type !== 'ImportDeclaration') for (const name of referencedNames(j, statement)) used.add(name);
+  const unused = program.body.find((s: AnyNode) => s.type === 'ImportDeclaration' && s.source.value === 'axios' && s.specifiers?.length && s.specifiers.every((sp: AnyNode) => !used.has(sp.local.name)));
+  return unused ? applyEdits(source, [lineRemoval(source, unused.start, unused.end)]) : source;
 }
 
 /** jscodeshift entry: returns this file as the app's migration plan rewrites it. */

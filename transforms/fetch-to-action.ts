@@ -35,6 +35,13 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
     if (p.type !== 'ObjectProperty' || p.computed) return { ok: false, reason: 'the request options have a spread or computed key' };
     if (!HARMLESS_INIT_KEYS.has(keyOf(p) ?? '')) return { ok: false, reason: `the request sets \`${keyOf(p)}\`, which an action call has no equivalent for` };
   }
+  const headers = props.find((p) => keyOf(p) === 'headers')?.value;
+  if (headers && headers.type !== 'ObjectExpression') return { ok: false, reason: 'the request headers are not an object literal' };
+  for (const h of headers?.properties ?? []) {
+    const name = keyOf(h);
+    if (h.type !== 'ObjectProperty' || !name) return { ok: false, reason: 'the request headers have a spread or computed key' };
+    if (!/^(content-type|accept)$/i.test(name)) return { ok: false, reason: `the request sends the ${name} header, which an action call cannot send` };
+  }
   const body = props.find((p) => keyOf(p) === 'body')?.value;
   if (!body) return wants ? { ok: false, reason: 'the request sends no body but the route reads one' } : { ok: true };
   if (!wants) return { ok: true }; // the route never read the body: nothing to pass

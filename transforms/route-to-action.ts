@@ -8,7 +8,7 @@
  * HTTP makes the conversion decline, with the reason and line.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { jscodeshiftFor, isTypeScript } from './lib/parser.js';
+import { parseForEdits, isTypeScript } from './lib/parser.js';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.js';
 import { declaredNames, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.js';
 
@@ -99,11 +99,10 @@ function numericStatus(init: AnyNode | undefined, allowed: string[]): number | '
 }
 
 export function convertRoute(request: RouteConversionRequest): RouteConversion {
-  const j = jscodeshiftFor(request.file);
   const ts = isTypeScript(request.file);
   const source = request.source;
   const style = detectStyle(source);
-  const root = j(source);
+  const { j, root } = parseForEdits(request.file, source);
   const handler = findExportedHandler(j, root, request.method);
   if (!handler) return decline(`${request.method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`, 1);
   const { fn, statement } = handler;
@@ -149,6 +148,16 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   };
   const edits: TextEdit[] = [];
   const newImports = new Map<string, string>(); // name → module, for next/headers and next/navigation
+  /** A node's text with the edits already made inside it; those edits are then folded into the caller's. */
+  const editedText = (node: AnyNode) => {
+    const inner = edits.filter((e) => e.start >= node.start && e.end <= node.end);
+    for (const e of inner) edits.splice(edits.indexOf(e), 1);
+    return applyEdits(source.slice(node.start, node.end), inner, node.start);
+  };
+  const replaceNode = (node: AnyNode, build: (inner: (n: AnyNode) => string) => string) => {
+    const text = build(editedText);
+    edits.push({ start: node.start, end: node.end, text });
+  };
 
   let jsonPath: AnyNode | undefined;
   let formPath: AnyNode | undefined;
@@ -247,7 +256,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
     if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.json$/.test(callee)) {
       const status = numericStatus(arg.arguments[1], []);
       if (status === 'invalid') return decline('a response sets more than a literal status', line);
-      edits.push({ start: arg.start, end: arg.end, text: resultText(status, arg.arguments[0] ? text(arg.arguments[0]) : 'undefined') });
+      replaceNode(arg, (inner) => resultText(status, arg.arguments[0] ? inner(arg.arguments[0]) : 'undefined'));
       returnsResult = true;
       onlyRedirects = false;
       continue;
@@ -257,9 +266,9 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       const status = numericStatus(init, ['headers']);
       const headers = init?.properties?.find((prop: AnyNode) => (prop.key?.name ?? prop.key?.value) === 'headers');
       const jsonOnlyHeaders = !headers || (headers.value.type === 'ObjectExpression' && headers.value.properties.every((h: AnyNode) => /^content-type$/i.test(h.key?.value ?? h.key?.name ?? '') && /json/.test(h.value.value ?? '')));
-      const data = !body || body.type === 'NullLiteral' ? 'null' : body.type === 'CallExpression' && calleePath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? text(body.arguments[0]) : undefined;
-      if (status === 'invalid' || !jsonOnlyHeaders || data === undefined) return decline('a response is not JSON with a literal status', line);
-      edits.push({ start: arg.start, end: arg.end, text: resultText(status, data) });
+      const dataNode = body?.type === 'CallExpression' && calleePath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? body.arguments[0] : undefined;
+      if (status === 'invalid' || !jsonOnlyHeaders || (body && body.type !== 'NullLiteral' && !dataNode)) return decline('a response is not JSON with a literal status', line);
+      replaceNode(arg, (inner) => resultText(status, dataNode ? inner(dataNode) : 'null'));
       returnsResult = true;
       onlyRedirects = false;
       continue;
@@ -270,7 +279,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       if (isInsideTryBlock(p, fn)) return decline('redirect() would run inside a try block, which catches the NEXT_REDIRECT it throws', line);
       newImports.set('redirect', 'next/navigation');
       const semicolon = text(p.node).trimEnd().endsWith(';') ? ';' : '';
-      edits.push({ start: p.node.start, end: p.node.end, text: `redirect(${text(target)})${semicolon}` });
+      replaceNode(p.node, (inner) => `redirect(${inner(target)})${semicolon}`);
       continue;
     }
     return decline('the handler returns something other than a JSON response or a redirect', line);
@@ -312,10 +321,11 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   let actionName = request.actionName;
   for (let i = 1; taken.has(actionName); i++) actionName = i === 1 ? `${request.actionName}Action` : `${request.actionName}Action${i}`;
   const returnType = ts && returnsResult ? ': Promise<RouteResult>' : '';
-  const functionText = `export async function ${actionName}(${signature.join(', ')})${returnType} ${bodyText}`;
+  const comments = source.slice(leadingStart(statement.node), statement.node.start);
+  const functionText = `${comments}export async function ${actionName}(${signature.join(', ')})${returnType} ${bodyText}`;
 
   // Imports follow what the moved code still names once its responses are values.
-  const usedByMoved = namesIn(j, [functionText, ...declarations].join('\n'));
+  const usedByMoved = namesIn(j, request.file, [functionText, ...declarations].join('\n'));
   const importNeeds: ImportNeed[] = [];
   const routeEdits: TextEdit[] = [];
   for (const s of program.body) {
@@ -353,8 +363,8 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   };
 }
 
-function namesIn(j: AnyNode, code: string): Set<string> {
-  return referencedNames(j, j(code).get().node.program);
+function namesIn(j: AnyNode, file: string, code: string): Set<string> {
+  return referencedNames(j, parseForEdits(file, code).root.get().node.program);
 }
 
 function isSegmentConfig(statement: AnyNode): boolean {

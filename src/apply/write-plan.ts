@@ -1,6 +1,7 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { FileChange, MigrationPlan } from '../plan/types.js';
+import { parseSource } from '../scan/parse-source.js';
 
 export interface WriteOutcome {
   written: string[];
@@ -42,18 +43,50 @@ function staleFile(root: string, change: FileChange): string | undefined {
   return readFileSync(target, 'utf8') === change.before ? undefined : `${change.file} changed since the plan was made`;
 }
 
+function nearestExisting(dir: string): string {
+  let current = dir;
+  while (!existsSync(current)) current = path.dirname(current);
+  return current;
+}
+
+/** Why a change can't be written, found before anything of its unit is written. */
+function unwritable(root: string, change: FileChange): string | undefined {
+  const target = path.join(root, change.file);
+  try {
+    accessSync(nearestExisting(path.dirname(target)), constants.W_OK);
+    if (change.before !== null) accessSync(target, constants.W_OK);
+  } catch (err) {
+    return `${change.file} cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+  }
+  if (change.after !== null) {
+    const parsed = parseSource(change.file, change.after);
+    if ('error' in parsed) return `${change.file} would not parse (${parsed.error.line}:${parsed.error.column}: ${parsed.error.message})`;
+  }
+  return undefined;
+}
+
+export interface WriteOptions {
+  /** Checked between files: once aborted, no further file is started. */
+  signal?: AbortSignal;
+}
+
 /**
- * Applies a plan unit by unit. A unit whose files changed on disk since planning, or that
- * fails to write, is skipped whole where it can be; the other units still apply.
+ * Applies a plan unit by unit. Each file is written to a temp file and renamed over, so an
+ * interrupt leaves it old or new, never half-written. A unit whose files changed on disk
+ * since planning, can't be written, or don't parse, is skipped whole; other units still apply.
  */
-export function writePlan(root: string, plan: MigrationPlan): WriteOutcome {
+export async function writePlan(root: string, plan: MigrationPlan, options: WriteOptions = {}): Promise<WriteOutcome> {
   const outcome: WriteOutcome = { written: [], removed: [], failed: [] };
   const appliedChanges = new Set<FileChange>();
   for (const unit of plan.units.filter((u) => u.status === 'planned')) {
+    if (options.signal?.aborted) {
+      outcome.failed.push({ unit: unit.id, reason: 'interrupted before this unit was written' });
+      continue;
+    }
     const changes = plan.changes.filter((c) => c.units.includes(unit.id) && !appliedChanges.has(c));
-    const stale = changes.map((c) => staleFile(root, c)).find(Boolean);
-    if (stale) {
-      outcome.failed.push({ unit: unit.id, reason: stale });
+    const blocked = changes.map((c) => staleFile(root, c) ?? unwritable(root, c)).find(Boolean);
+    if (blocked) {
+      outcome.failed.push({ unit: unit.id, reason: blocked });
       continue;
     }
     try {
@@ -72,6 +105,8 @@ export function writePlan(root: string, plan: MigrationPlan): WriteOutcome {
           outcome.written.push(change.file);
         }
         appliedChanges.add(change);
+        // Let a pending SIGINT run its handler between files.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (err) {
       outcome.failed.push({ unit: unit.id, reason: (err as Error).message });

@@ -1,5 +1,5 @@
 import type { ConvertedAction, ImportNeed } from '../../transforms/route-to-action.js';
-import { importStatement, type SourceStyle } from '../../transforms/lib/edits.js';
+import { importStatement, withEol, type SourceStyle } from '../../transforms/lib/edits.js';
 import { repointImport } from './import-specifier.js';
 
 export interface ModuleEntry {
@@ -7,10 +7,12 @@ export interface ModuleEntry {
   action: ConvertedAction;
 }
 
-const RESULT_TYPE = [
-  '/** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */',
-  'type RouteResult = { ok: boolean; status: number; data: any }',
-];
+function resultType(semi: string): string {
+  return [
+    '/** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */',
+    `type RouteResult = { ok: boolean; status: number; data: any }${semi}`,
+  ].join('\n');
+}
 
 /** The text of a new `'use server'` module holding the converted handlers. */
 export function buildActionModule(moduleFile: string, entries: readonly ModuleEntry[], typescript: boolean, style: SourceStyle): string {
@@ -43,8 +45,8 @@ export function buildActionModule(moduleFile: string, entries: readonly ModuleEn
     `${style.quote}use server${style.quote}${semi}`,
     imports.join('\n'),
     ...declarations,
-    ...(needsResultType ? [RESULT_TYPE.join('\n')] : []),
+    ...(needsResultType ? [resultType(semi)] : []),
     ...entries.map((e) => e.action.functionText),
   ].filter(Boolean);
-  return `${blocks.join('\n\n')}\n`;
+  return withEol(`${blocks.join('\n\n')}\n`, style);
 }

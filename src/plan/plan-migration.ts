@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
 import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.js';
 import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.js';
@@ -26,6 +27,15 @@ function paramsOf(url: string): RouteParam[] {
   });
 }
 
+/** A transform that throws declines its unit with the error, instead of stopping the whole run. */
+function guarded<T>(run: () => T): T | { ok: false; reason: string; line: number } {
+  try {
+    return run();
+  } catch (err) {
+    return { ok: false, reason: `internal error, so left alone: ${(err as Error).message}`, line: 1 };
+  }
+}
+
 function callerProblem(caller: Caller): string | undefined {
   if (caller.outside) return 'it is called from outside the app';
   if (caller.uncertain) return `its URL or method (${caller.url ?? '?'}) only loosely matches this route`;
@@ -47,8 +57,16 @@ interface Candidate {
  * The whole migration as plain data: which routes become actions, the new text of every
  * file it touches, and for each route it leaves alone, why. Nothing is written here.
  */
-export async function planMigration(dir: string, options: AuditOptions = {}): Promise<{ plan: MigrationPlan; audited: AuditedApp }> {
+export interface PlanOptions extends AuditOptions {
+  /** `--to`: only this direction. */
+  to?: 'actions' | 'routes';
+  /** `--only`: only units whose URL matches this glob. */
+  only?: string;
+}
+
+export async function planMigration(dir: string, options: PlanOptions = {}): Promise<{ plan: MigrationPlan; audited: AuditedApp }> {
   const audited = await auditApp(dir, options);
+  const selected = (url: string) => !options.only || picomatch(options.only)(url) || picomatch(options.only)(url.slice(audited.result.basePath.length) || '/');
   const { root, scan, config, result } = audited;
   const sources = new Map<string, string>();
   const read = (file: string) => {
@@ -66,7 +84,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
   const typescript = existsSync(path.join(root, 'tsconfig.json'));
   const axiosHelperFile = `${actionsDir}/as-axios-response.${typescript ? 'ts' : 'js'}`;
   for (const route of result.routes) {
-    if (route.method !== 'POST' || route.decision !== 'action') continue;
+    if (route.method !== 'POST' || route.decision !== 'action' || options.to === 'routes' || !selected(route.url)) continue;
     const unit: MigrationUnit = {
       id: `POST ${route.url}`,
       direction: 'to-action',
@@ -105,14 +123,14 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
       moduleForGroup.set(group, moduleFile);
     }
     const takenNames = moduleEntries.get(moduleFile) ?? [];
-    const conversion = convertRoute({
+    const conversion = guarded(() => convertRoute({
       file: route.file,
       source: read(route.file),
       method: 'POST',
       actionName: actionNameFor(route.url, result.basePath),
       reservedNames: [...takenNames, 'RouteResult'],
       params: paramsOf(route.url),
-    });
+    }));
     if (!conversion.ok) {
       unit.problems.push({ file: route.file, line: conversion.line, reason: conversion.reason });
       continue;
@@ -144,8 +162,9 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
       return { file: caller.file, rewrite };
     });
     for (const file of new Set(rewrites.map((r) => r.file))) {
-      const outcome = rewriteCallers(file, read(file), rewrites.filter((r) => r.file === file).map((r) => r.rewrite));
-      if (!outcome.ok) for (const f of outcome.failures) unit.problems.push({ file, line: f.line, reason: `caller not rewritten with certainty: ${f.reason}` });
+      const outcome = guarded(() => rewriteCallers(file, read(file), rewrites.filter((r) => r.file === file).map((r) => r.rewrite)));
+      if ('reason' in outcome) unit.problems.push({ file, line: 1, reason: outcome.reason });
+      else if (!outcome.ok) for (const f of outcome.failures) unit.problems.push({ file, line: f.line, reason: `caller not rewritten with certainty: ${f.reason}` });
     }
     if (unit.problems.length) continue;
     moduleEntries.set(moduleFile, [...takenNames, action.name, ...action.topLevelNames]);
@@ -159,7 +178,7 @@ export async function planMigration(dir: string, options: AuditOptions = {}): Pr
     if (c.unit.status === 'declined') delete c.unit.action;
     c.unit.files = changes.filter((ch) => ch.units.includes(c.unit.id)).map((ch) => ch.file);
   }
-  const toRoutes = planToRoutes(audited, read);
+  const toRoutes = options.to === 'actions' ? { units: [], changes: [] } : planToRoutes(audited, read, selected);
   const touched = new Set(changes.map((c) => c.file));
   for (const unit of toRoutes.units.filter((u) => u.status === 'planned')) {
     const clash = unit.files.find((f) => touched.has(f));
@@ -199,7 +218,11 @@ function composeChanges(candidates: Candidate[], read: (file: string) => string,
     const callerFiles = new Map<string, { c: Candidate; rewrite: CallRewrite }[]>();
     for (const c of live) for (const r of c.rewrites) callerFiles.set(r.file, [...(callerFiles.get(r.file) ?? []), { c, rewrite: r.rewrite }]);
     for (const [file, entries] of callerFiles) {
-      const outcome = rewriteCallers(file, read(file), entries.map((e) => e.rewrite));
+      const outcome = guarded(() => rewriteCallers(file, read(file), entries.map((e) => e.rewrite)));
+      if ('reason' in outcome) {
+        for (const e of entries) fail(e.c, file, 1, outcome.reason);
+        continue;
+      }
       if (!outcome.ok) {
         for (const f of outcome.failures) fail(entries.find((e) => e.rewrite === f.rewrite)!.c, file, f.line, `caller not rewritten with certainty: ${f.reason}`);
         continue;

@@ -13,7 +13,7 @@ import type { FileChange, MigrationUnit } from './types.js';
  * Units that generate an API route for each action the audit decided `route`: the action
  * marked `@external`, named in the config, or showing signs of an outside caller.
  */
-export function planToRoutes(audited: AuditedApp, read: (file: string) => string): { units: MigrationUnit[]; changes: FileChange[] } {
+export function planToRoutes(audited: AuditedApp, read: (file: string) => string, selected: (url: string) => boolean): { units: MigrationUnit[]; changes: FileChange[] } {
   const { root, result, scan, config } = audited;
   const appDir = APP_DIRS.find((d) => existsSync(path.join(root, d))) ?? 'app';
   const units: MigrationUnit[] = [];
@@ -23,6 +23,7 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
   for (const action of result.actions) {
     if (action.decision !== 'route' || !action.externalPath) continue;
     const url = result.basePath + action.externalPath;
+    if (!selected(url)) continue;
     const routeFile = `${appDir}${action.externalPath === '/' ? '' : action.externalPath}/route.${/\.(ts|tsx)$/.test(action.file) ? 'ts' : 'js'}`;
     const unit: MigrationUnit = {
       id: `POST ${url} for ${action.name}`,

@@ -1,6 +1,4 @@
-import type { AuditResult } from '../types.js';
-
-/** Stable JSON: arrays are already sorted by the audit, keys come in a fixed order. */
-export function renderJson(result: AuditResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** Stable JSON: arrays are already sorted by the audit and the plan, keys come in a fixed order. */
+export function renderJson(data: object): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

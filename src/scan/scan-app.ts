@@ -78,7 +78,7 @@ export function assertAppRoot(root: string, shown: string): void {
   if (!isNextApp(root)) throw new UsageError(`${shown}: no app/ or src/app/ folder here, so this is not a Next.js App Router app root`);
 }
 
-export async function scanApp(root: string, config: Config): Promise<AppScan> {
+export async function scanApp(root: string, config: Config, onProgress?: (scanned: number, total: number) => void): Promise<AppScan> {
   const errors: ParseError[] = [];
   const fileList = await discoverSourceFiles(root);
   const ownHosts = [...new Set(['localhost', '127.0.0.1', ...config.hosts, ...readEnvHosts(root)])];
@@ -152,7 +152,9 @@ export async function scanApp(root: string, config: Config): Promise<AppScan> {
   }
   const hints = [...CALLER_HINTS, ...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames];
   const done = new Set(files.map((f) => f.file));
+  let scanned = 0;
   for (const file of fileList) {
+    if (++scanned % 500 === 0) onProgress?.(scanned, fileList.length);
     if (done.has(file)) continue;
     const source = read(file);
     if (!parsed.has(file) && !hints.some((h) => source.includes(h))) continue;

@@ -1,0 +1,3 @@
+export async function sendInvite(email: string) {
+  console.log('invite', email)
+}

@@ -1,0 +1,3 @@
+export function slugify(title: string) {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+}

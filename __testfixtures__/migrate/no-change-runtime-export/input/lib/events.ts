@@ -1,0 +1,3 @@
+export function logEvent(name: string) {
+  console.log('event', name)
+}

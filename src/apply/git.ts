@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Files under `root` with uncommitted changes, or undefined when `root` is not in a git
+ * work tree (nothing to compare against).
+ */
+export function dirtyFiles(root: string): string[] | undefined {
+  const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, encoding: 'utf8' });
+  if (inside.status !== 0 || inside.stdout.trim() !== 'true') return undefined;
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.'], { cwd: root, encoding: 'utf8' });
+  if (status.status !== 0) return undefined;
+  return status.stdout.split('\n').filter(Boolean).map((line) => line.slice(3));
+}

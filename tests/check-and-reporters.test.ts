@@ -1,0 +1,247 @@
+// `check`, the reporters, the baseline, and the safety rules of `migrate --write`.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writePlan } from '../src/apply/write-plan.js';
+import { planMigration } from '../src/plan/plan-migration.js';
+import { REPO } from './helpers/app-copy.js';
+
+const BIN = path.join(REPO, 'bin/route-actions.js');
+const SMALL_APP = path.join(REPO, '__testfixtures__/cli/small-app');
+const scratch: string[] = [];
+
+function cli(args: string[], cwd = REPO) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function copy(source: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-'));
+  cpSync(source, dir, { recursive: true });
+  scratch.push(dir);
+  return dir;
+}
+
+function git(dir: string, ...args: string[]) {
+  const run = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+}
+
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('check exit codes', () => {
+  it('exits 1 on drift and lists each finding', () => {
+    const run = cli(['check', SMALL_APP]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('app/api/notes/route.ts:3');
+    expect(run.stdout).toContain('[route-should-be-action]');
+    expect(run.stdout).toContain('[action-needs-route]');
+  });
+
+  it('exits 0 once the app is migrated, and lists the unauthenticated generated route as a warning', () => {
+    const dir = copy(SMALL_APP);
+    expect(cli(['migrate', dir, '--write']).status).toBe(0);
+    const run = cli(['check', dir]);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/warning .*app\/api\/sync-notes\/route\.ts.*\[unauthenticated-route\]/);
+  });
+
+  it.each([
+    [['check', '/no/such/dir'], /no such directory/],
+    [['check', path.join(REPO, 'src')], /not a Next\.js App Router app root/],
+    [['check', SMALL_APP, '--reporter', 'yaml'], /unknown reporter "yaml"/],
+    [['check', SMALL_APP, '--frobnicate'], /unknown option '--frobnicate'/],
+    [['check', SMALL_APP, '--update-baseline'], /needs --baseline/],
+    [['check', SMALL_APP, '--baseline', '/no/such/baseline.json'], /baseline .* not found/],
+  ])('exits 2 with one line for bad input: %j', (args, message) => {
+    const run = cli(args as string[]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message as RegExp);
+  });
+
+  it('exits 2 for a config with an unknown key, naming the key', () => {
+    const dir = copy(SMALL_APP);
+    writeFileSync(path.join(dir, 'route-actions.config.json'), '{ "actionDir": "x" }');
+    const run = cli(['check', dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('"actionDir"');
+  });
+});
+
+describe('baseline', () => {
+  it('round trip: a baseline of today’s findings makes check pass, and a new finding fails it again', () => {
+    const dir = copy(SMALL_APP);
+    const baseline = path.join(dir, 'route-actions.baseline.json');
+    expect(cli(['check', dir, '--baseline', baseline, '--update-baseline']).status).toBe(0);
+    const text = readFileSync(baseline, 'utf8');
+    const parsed = JSON.parse(text) as { version: number; findings: { id: string }[] };
+    expect(parsed.version).toBe(1);
+    const ids = parsed.findings.map((f) => f.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toContain('route-should-be-action app/api/notes/route.ts POST /api/notes');
+
+    expect(cli(['check', dir, '--baseline', baseline]).status).toBe(0);
+    // Writing it again gives the same bytes: stable for review.
+    cli(['check', dir, '--baseline', baseline, '--update-baseline']);
+    expect(readFileSync(baseline, 'utf8')).toBe(text);
+
+    mkdirSync(path.join(dir, 'app/api/tags'), { recursive: true });
+    writeFileSync(path.join(dir, 'app/api/tags/route.ts'), "export async function POST(request: Request) {\n  return Response.json(await request.json())\n}\n");
+    writeFileSync(path.join(dir, 'components/tag-form.tsx'), "'use client'\nexport async function addTag() {\n  const res = await fetch('/api/tags', { method: 'POST', body: JSON.stringify({ a: 1 }) })\n  return res.ok\n}\n");
+    const run = cli(['check', dir, '--baseline', baseline]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/error +app\/api\/tags\/route\.ts:1/);
+    expect(run.stdout).toMatch(/known +app\/api\/notes\/route\.ts:3/);
+  });
+});
+
+describe('reporters', () => {
+  it('json carries the audit schema, the plan and the findings', () => {
+    const run = cli(['migrate', SMALL_APP, '--reporter', 'json']);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(Array.isArray(json.routes) && Array.isArray(json.actions) && Array.isArray(json.errors)).toBe(true);
+    expect(json.plan.units.map((u: { id: string; status: string }) => `${u.status} ${u.id}`)).toEqual(['planned POST /api/notes', 'planned POST /api/sync-notes for syncNotes']);
+    expect(json.plan.changes.map((c: { file: string }) => c.file)).toContain('app/actions/notes.ts');
+    expect(json.findings.length).toBe(3);
+  });
+
+  it('sarif is 2.1.0 with the fields code scanning requires', () => {
+    const run = cli(['check', SMALL_APP, '--reporter', 'sarif']);
+    expect(run.status).toBe(1);
+    const sarif = JSON.parse(run.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    const [runEntry] = sarif.runs;
+    expect(runEntry.tool.driver.name).toBe('route-actions');
+    const ruleIds = runEntry.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(runEntry.results).toHaveLength(3);
+    for (const result of runEntry.results) {
+      expect(ruleIds).toContain(result.ruleId);
+      expect(['error', 'warning', 'note']).toContain(result.level);
+      expect(typeof result.message.text).toBe('string');
+      const location = result.locations[0].physicalLocation;
+      expect(location.artifactLocation.uri).toMatch(/^app\//);
+      expect(location.region.startLine).toBeGreaterThanOrEqual(1);
+    }
+    const notes = runEntry.results.find((r: { ruleId: string }) => r.ruleId === 'route-should-be-action');
+    expect(notes.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'app/api/notes/route.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } });
+  });
+
+  it('github prints one workflow annotation per finding', () => {
+    const run = cli(['check', SMALL_APP, '--reporter', 'github']);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,title=[a-z-]+::\S.*$/);
+    expect(lines).toContain(
+      "::error file=app/api/notes/route.ts,line=3,title=route-should-be-action::POST /api/notes is called only by the app's own UI and should be a Server Action; `route-actions migrate --write` converts it",
+    );
+  });
+
+  it('markdown has a summary table and a collapsible diff per unit, and --output writes it to a file', () => {
+    const out = path.join(copy(SMALL_APP), 'report.md');
+    const run = cli(['migrate', SMALL_APP, '--reporter', 'markdown', '--output', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('| POST routes that should be actions | 1 |');
+    expect(md).toContain('<summary>POST /api/notes → createNote</summary>');
+    expect(md).toMatch(/```diff\ndiff --git a\/app\/actions\/notes\.ts b\/app\/actions\/notes\.ts\nnew file mode 100644/);
+    expect(md.match(/<details>/g)).toHaveLength(2);
+  });
+
+  it('the text dry run shows new and removed files as git does, plain when piped', () => {
+    const run = cli(['migrate', SMALL_APP]);
+    expect(run.stdout).not.toMatch(/\x1b\[/);
+    expect(run.stdout).toContain('--- /dev/null\n+++ b/app/actions/notes.ts');
+    expect(run.stdout).toContain('deleted file mode 100644\n--- a/app/api/notes/route.ts\n+++ /dev/null');
+    expect(run.stdout).toMatch(/Summary: 1 route → action \(1 caller rewritten\), 1 action → route \(1 unauthenticated\), 0 declined; 4 files would change\./);
+  });
+});
+
+describe('migrate --write safety', () => {
+  it('refuses a dirty git tree and names the dirty files, unless --force', () => {
+    const dir = copy(SMALL_APP);
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'init');
+    writeFileSync(path.join(dir, 'components/note-form.tsx'), `${readFileSync(path.join(dir, 'components/note-form.tsx'), 'utf8')}// edited\n`);
+    const refused = cli(['migrate', dir, '--write']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('components/note-form.tsx');
+    expect(existsSync(path.join(dir, 'app/api/notes/route.ts'))).toBe(true);
+
+    const forced = cli(['migrate', dir, '--write', '--force']);
+    expect(forced.status).toBe(0);
+    expect(existsSync(path.join(dir, 'app/api/notes/route.ts'))).toBe(false);
+    expect(forced.stderr).toContain('wrote app/actions/notes.ts');
+  });
+
+  it('writes nothing of a unit whose file would not parse, and still writes the others', async () => {
+    const dir = copy(SMALL_APP);
+    const { plan } = await planMigration(dir);
+    const broken = plan.changes.find((c) => c.file === 'components/note-form.tsx')!;
+    broken.after = `${broken.after}\nexport const = ;\n`;
+    const before = readFileSync(path.join(dir, 'components/note-form.tsx'), 'utf8');
+
+    const outcome = await writePlan(dir, plan);
+    expect(outcome.failed).toEqual([{ unit: 'POST /api/notes', reason: expect.stringContaining('components/note-form.tsx would not parse') }]);
+    expect(readFileSync(path.join(dir, 'components/note-form.tsx'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(dir, 'app/api/notes/route.ts'))).toBe(true);
+    expect(existsSync(path.join(dir, 'app/actions/notes.ts'))).toBe(false);
+    expect(existsSync(path.join(dir, 'app/api/sync-notes/route.ts'))).toBe(true);
+  });
+
+  it('never overwrites a file that appeared after planning', async () => {
+    const dir = copy(SMALL_APP);
+    const { plan } = await planMigration(dir);
+    writeFileSync(path.join(dir, 'app/actions/notes.ts'), '// mine\n');
+    const outcome = await writePlan(dir, plan);
+    expect(outcome.failed[0]).toEqual({ unit: 'POST /api/notes', reason: 'app/actions/notes.ts exists now; it is never overwritten' });
+    expect(readFileSync(path.join(dir, 'app/actions/notes.ts'), 'utf8')).toBe('// mine\n');
+  });
+
+  it('an interrupted --write leaves every file either as it was or as planned, never partial', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-sigint-'));
+    scratch.push(dir);
+    writeFileSync(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }\n');
+    for (let i = 0; i < 150; i++) {
+      mkdirSync(path.join(dir, `app/api/item${i}`), { recursive: true });
+      mkdirSync(path.join(dir, 'components'), { recursive: true });
+      writeFileSync(path.join(dir, `app/api/item${i}/route.ts`), `import { NextResponse } from 'next/server'\n\nexport async function POST(request: Request) {\n  const body = await request.json()\n  return NextResponse.json({ saved: body, n: ${i} }, { status: 201 })\n}\n`);
+      writeFileSync(path.join(dir, `components/item${i}.tsx`), `'use client'\n\nexport async function save${i}(value: string) {\n  const res = await fetch('/api/item${i}', { method: 'POST', body: JSON.stringify({ value }) })\n  return res.ok ? await res.json() : null\n}\n`);
+    }
+    const { plan } = await planMigration(dir);
+    expect(plan.units.filter((u) => u.status === 'planned')).toHaveLength(150);
+
+    const child = spawn(process.execPath, [BIN, 'migrate', dir, '--write'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('wrote ')) resolve();
+      });
+      child.on('exit', () => resolve());
+    });
+    child.kill('SIGINT');
+    const code = await exited;
+    expect([0, 130]).toContain(code);
+
+    let newCount = 0;
+    for (const change of plan.changes) {
+      const target = path.join(dir, change.file);
+      const now = existsSync(target) ? readFileSync(target, 'utf8') : null;
+      expect([change.before, change.after]).toContain(now);
+      if (now === change.after) newCount++;
+    }
+    expect(newCount).toBeGreaterThan(0);
+    const leftovers = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.route-actions-'));
+    expect(leftovers).toEqual([]);
+  }, 60_000);
+});
