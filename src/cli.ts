@@ -128,17 +128,15 @@ function buildProgram(): Command {
         process.stderr.write('\nroute-actions: interrupted; finishing the file being written, then stopping\n');
         controller.abort();
       };
+      // Stays installed until exit: a late Ctrl-C must not kill the process between two files.
       process.on('SIGINT', onInterrupt);
-      try {
-        const outcome = await writePlan(audited.root, plan, { signal: controller.signal });
-        for (const file of outcome.written) process.stderr.write(`wrote ${file}\n`);
-        for (const file of outcome.removed) process.stderr.write(`removed ${file}\n`);
-        for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
-        if (controller.signal.aborted) throw new ExitStatus(130);
-        if (outcome.failed.length) throw new ExitStatus(1);
-      } finally {
-        process.off('SIGINT', onInterrupt);
-      }
+      const outcome = await writePlan(audited.root, plan, {
+        signal: controller.signal,
+        onFile: (what, file) => process.stderr.write(`${what} ${file}\n`),
+      });
+      for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
+      if (controller.signal.aborted) throw new ExitStatus(130);
+      if (outcome.failed.length) throw new ExitStatus(1);
     });
 
   withCommonOptions(program.command('check'))

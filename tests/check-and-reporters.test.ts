@@ -241,6 +241,8 @@ describe('migrate --write safety', () => {
       if (now === change.after) newCount++;
     }
     expect(newCount).toBeGreaterThan(0);
+    // Stopped part-way: it says so with 130, the shell's code for Ctrl-C.
+    if (newCount < plan.changes.length) expect(code).toBe(130);
     const leftovers = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.route-actions-'));
     expect(leftovers).toEqual([]);
   }, 60_000);

@@ -68,6 +68,8 @@ function unwritable(root: string, change: FileChange): string | undefined {
 export interface WriteOptions {
   /** Checked between files: once aborted, no further file is started. */
   signal?: AbortSignal;
+  /** Told about each file as soon as it is in place. */
+  onFile?: (what: 'wrote' | 'removed', file: string) => void;
 }
 
 /**
@@ -96,6 +98,7 @@ export async function writePlan(root: string, plan: MigrationPlan, options: Writ
           unlinkSync(target);
           removeEmptyDirs(path.dirname(target), root);
           outcome.removed.push(change.file);
+          options.onFile?.('removed', change.file);
         } else {
           if (change.before === null) {
             const dir = path.dirname(target);
@@ -103,6 +106,7 @@ export async function writePlan(root: string, plan: MigrationPlan, options: Writ
           }
           writeAtomic(target, change.after, change.before === null);
           outcome.written.push(change.file);
+          options.onFile?.('wrote', change.file);
         }
         appliedChanges.add(change);
         // Let a pending SIGINT run its handler between files.
