@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { loadConfig, type Config } from './config.js';
-import { decideAction, decideRoute } from './analyze/decide.js';
-import { linkCallers, routeKey } from './analyze/link-callers.js';
-import { matcherCovers, weighMiddleware } from './analyze/middleware-coverage.js';
-import { assertAppRoot, scanApp, type AppScan } from './scan/scan-app.js';
-import type { AuditResult, Caller } from './types.js';
+import { loadConfig, type Config } from './config.ts';
+import { decideAction, decideRoute } from './analyze/decide.ts';
+import { linkCallers, routeKey } from './analyze/link-callers.ts';
+import { matcherCovers, weighMiddleware } from './analyze/middleware-coverage.ts';
+import { assertAppRoot, scanApp, type AppScan } from './scan/scan-app.ts';
+import type { AuditResult, Caller } from './types.ts';
 
 export interface AuditOptions {
   /** `--config FILE`; defaults to route-actions.config.json in the app root. */

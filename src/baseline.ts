@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { UsageError } from './errors.js';
-import type { Finding } from './findings.js';
+import { UsageError } from './errors.ts';
+import type { Finding } from './findings.ts';
 
 /** A reviewed list of accepted findings, so a team can adopt `check` one route at a time. */
 export interface Baseline {

@@ -1,17 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
-import { dirtyFiles } from './apply/git.js';
-import { writePlan } from './apply/write-plan.js';
-import { auditApp } from './audit.js';
-import { readBaseline, writeBaseline } from './baseline.js';
-import { UsageError } from './errors.js';
-import { collectFindings } from './findings.js';
-import { planMigration } from './plan/plan-migration.js';
-import type { ReportInput } from './report/report-input.js';
-import { REPORTERS, type ReporterName } from './report/reporters.js';
-import { formatParseError } from './scan/parse-source.js';
-import type { ParseError } from './types.js';
+import { dirtyFiles } from './apply/git.ts';
+import { writePlan } from './apply/write-plan.ts';
+import { auditApp } from './audit.ts';
+import { readBaseline, writeBaseline } from './baseline.ts';
+import { UsageError } from './errors.ts';
+import { collectFindings } from './findings.ts';
+import { planMigration } from './plan/plan-migration.ts';
+import type { ReportInput } from './report/report-input.ts';
+import { REPORTERS, type ReporterName } from './report/reporters.ts';
+import { formatParseError } from './scan/parse-source.ts';
+import type { ParseError } from './types.ts';
 
 const EXIT_USAGE = 2;
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -1,8 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Decision } from './types.js';
-import type { FetchWrapper } from './scan/file-facts.js';
-import { UsageError } from './errors.js';
+import type { Decision } from './types.ts';
+import type { FetchWrapper } from './scan/file-facts.ts';
+import { UsageError } from './errors.ts';
 
 export const CONFIG_FILE = 'route-actions.config.json';
 

@@ -1,5 +1,5 @@
-import type { MigrationPlan } from './plan/types.js';
-import type { AuditResult } from './types.js';
+import type { MigrationPlan } from './plan/types.ts';
+import type { AuditResult } from './types.ts';
 
 /** Where the code has drifted from the policy; `check` fails on errors, warnings only inform. */
 export interface Finding {

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../src/audit.js';
-import type { ActionEntry, AuditResult, Caller, Reason, RouteEntry } from '../src/types.js';
+import { runAudit } from '../src/audit.ts';
+import type { ActionEntry, AuditResult, Caller, Reason, RouteEntry } from '../src/types.ts';
 
 const FIXTURES = fileURLToPath(new URL('../__testfixtures__/audit/', import.meta.url));
 

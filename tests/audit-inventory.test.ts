@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../src/audit.js';
-import { UsageError } from '../src/errors.js';
-import type { AuditResult, RouteEntry } from '../src/types.js';
+import { runAudit } from '../src/audit.ts';
+import { UsageError } from '../src/errors.ts';
+import type { AuditResult, RouteEntry } from '../src/types.ts';
 
 const FIXTURES = fileURLToPath(new URL('../__testfixtures__/audit/', import.meta.url));
 const fixture = (name: string) => path.join(FIXTURES, name);

@@ -4,9 +4,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writePlan } from '../src/apply/write-plan.js';
-import { planMigration } from '../src/plan/plan-migration.js';
-import { REPO } from './helpers/app-copy.js';
+import { writePlan } from '../src/apply/write-plan.ts';
+import { planMigration } from '../src/plan/plan-migration.ts';
+import { REPO } from './helpers/app-copy.ts';
 
 const BIN = path.join(REPO, 'bin/route-actions.js');
 const SMALL_APP = path.join(REPO, '__testfixtures__/cli/small-app');

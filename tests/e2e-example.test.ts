@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyApp, REPO } from './helpers/app-copy.js';
-import { nextBuild } from './helpers/next.js';
-import { FLOW_NAMES, launchBrowser, runAllFlows, type RunRecord } from './e2e/flows.js';
-import { startApp, type RunningApp } from './e2e/server.js';
+import { copyApp, REPO } from './helpers/app-copy.ts';
+import { nextBuild } from './helpers/next.ts';
+import { FLOW_NAMES, launchBrowser, runAllFlows, type RunRecord } from './e2e/flows.ts';
+import { startApp, type RunningApp } from './e2e/server.ts';
 
 type Plan = { units: { id: string; status: string }[] };
 

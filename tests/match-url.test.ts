@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchUrl, routesForPath } from '../src/analyze/match-url.js';
-import { compileMatcher, matcherCovers } from '../src/analyze/middleware-coverage.js';
-import { routeUrlOf } from '../src/scan/route-url.js';
-import { shapeUrl } from '../src/scan/url-expression.js';
+import { matchUrl, routesForPath } from '../src/analyze/match-url.ts';
+import { compileMatcher, matcherCovers } from '../src/analyze/middleware-coverage.ts';
+import { routeUrlOf } from '../src/scan/route-url.ts';
+import { shapeUrl } from '../src/scan/url-expression.ts';
 
 describe('routeUrlOf follows Next routing rules', () => {
   it.each([

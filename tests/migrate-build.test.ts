@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writePlan } from '../src/apply/write-plan.js';
-import { planMigration } from '../src/plan/plan-migration.js';
-import { copyApp, REPO } from './helpers/app-copy.js';
-import { nextBuild } from './helpers/next.js';
+import { writePlan } from '../src/apply/write-plan.ts';
+import { planMigration } from '../src/plan/plan-migration.ts';
+import { copyApp, REPO } from './helpers/app-copy.ts';
+import { nextBuild } from './helpers/next.ts';
 
 describe('the example app builds with next build before and after migration', () => {
   let app: ReturnType<typeof copyApp>;

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planMigration } from '../src/plan/plan-migration.js';
-import { writePlan, type WriteOutcome } from '../src/apply/write-plan.js';
-import type { MigrationPlan } from '../src/plan/types.js';
+import { planMigration } from '../src/plan/plan-migration.ts';
+import { writePlan, type WriteOutcome } from '../src/apply/write-plan.ts';
+import type { MigrationPlan } from '../src/plan/types.ts';
 
 const FIXTURES = fileURLToPath(new URL('../__testfixtures__/migrate/', import.meta.url));
 

@@ -4,9 +4,11 @@
  * source of truth. It checks the content type (415) and the body (400), never leaks a
  * thrown error (500 with a generic message), and lets redirect() and notFound() through.
  */
-import { parseForEdits, isTypeScript } from './lib/parser.js';
-import { applyEdits, withEol, type SourceStyle, type TextEdit } from './lib/edits.js';
-import { lineOf } from './lib/route-handler.js';
+import type { API, FileInfo, Options } from 'jscodeshift';
+import { parseForEdits, isTypeScript } from './lib/parser.ts';
+import { planned } from './lib/planned-file.ts';
+import { applyEdits, withEol, type SourceStyle, type TextEdit } from './lib/edits.ts';
+import { lineOf } from './lib/route-handler.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -230,4 +232,13 @@ export function generateRoute(g: RouteGeneration): string {
     lines.push('}');
   }
   return withEol(`${lines.join('\n')}\n`, g.style);
+}
+
+/**
+ * jscodeshift entry: `npx jscodeshift -t transforms/action-to-route.ts --run-in-band <app dir>`.
+ * For each action module with an action the plan exposes over HTTP, it writes the generated
+ * route (unless --dry) and returns the module as the plan has it (updateTag replaced).
+ */
+export default async function transformer(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
+  return planned(file, options, (unit, relative) => unit.direction === 'to-route' && unit.action?.file === relative);
 }

@@ -3,14 +3,15 @@
  * jscodeshift entry: `npx jscodeshift -t transforms/callers-to-action.ts <files> --app=<app dir>`
  * computes the plan for the app when none is passed in.
  */
+import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.js';
-import { referencedNames } from './lib/route-handler.js';
-import { parseForEdits } from './lib/parser.js';
-import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.js';
-import { rewriteFetchCalls } from './fetch-to-action.js';
-import { rewriteFormActions } from './form-to-action.js';
-import { AXIOS_HELPER, rewriteAxiosCalls } from './axios-to-action.js';
+import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.ts';
+import { referencedNames } from './lib/route-handler.ts';
+import { parseForEdits } from './lib/parser.ts';
+import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.ts';
+import { rewriteFetchCalls } from './fetch-to-action.ts';
+import { rewriteFormActions } from './form-to-action.ts';
+import { AXIOS_HELPER, rewriteAxiosCalls } from './axios-to-action.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -58,9 +59,11 @@ function withoutUnusedAxiosImport(file: string, source: string): string {
   return unused ? applyEdits(source, [lineRemoval(source, unused.start, unused.end)]) : source;
 }
 
-/** jscodeshift entry: returns this file as the app's migration plan rewrites it. */
+/**
+ * jscodeshift entry: `npx jscodeshift -t transforms/callers-to-action.ts --run-in-band <app dir>`.
+ * Gives each caller file of a planned unit its new text, and writes the rest of the unit
+ * (route file, action module) too, unless --dry: a unit lands whole or not at all.
+ */
 export default async function transformer(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
-  const { planForFile } = await import('../src/plan/plan-for-file.js');
-  const planned = await planForFile(options.app ? String(options.app) : undefined, file.path);
-  return planned?.change?.after ?? undefined;
+  return planned(file, options, (unit, relative) => unit.direction === 'to-action' && unit.route.file !== relative && unit.files.includes(relative));
 }

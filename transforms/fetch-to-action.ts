@@ -5,10 +5,10 @@
  * Any other use of the response (headers, text(), passing it on) declines the rewrite.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import type { TextEdit } from './lib/edits.js';
-import { paramsArgument } from './lib/call-arguments.js';
-import { enclosingFunction, lineOf } from './lib/route-handler.js';
-import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.js';
+import type { TextEdit } from './lib/edits.ts';
+import { paramsArgument } from './lib/call-arguments.ts';
+import { enclosingFunction, lineOf } from './lib/route-handler.ts';
+import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;

@@ -4,10 +4,10 @@
  * whatever the route answered as a page, so only routes that answer with redirects qualify.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import type { TextEdit } from './lib/edits.js';
-import { paramsArgument } from './lib/call-arguments.js';
-import { lineOf } from './lib/route-handler.js';
-import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.js';
+import type { TextEdit } from './lib/edits.ts';
+import { paramsArgument } from './lib/call-arguments.ts';
+import { lineOf } from './lib/route-handler.ts';
+import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;

@@ -7,10 +7,11 @@
  * Redirects become `redirect()` from next/navigation. Anything else the handler does with
  * HTTP makes the conversion decline, with the reason and line.
  */
+import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { parseForEdits, isTypeScript } from './lib/parser.js';
-import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.js';
-import { declaredNames, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.js';
+import { parseForEdits, isTypeScript } from './lib/parser.ts';
+import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.ts';
+import { declaredNames, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -403,15 +404,11 @@ function redirectTarget(arg: AnyNode, requestUrlNews: Set<AnyNode>): AnyNode | u
 }
 
 /**
- * jscodeshift entry: `npx jscodeshift -t transforms/route-to-action.ts app/api/x/route.ts --actionName=createX`.
- * Prints the action to stdout-friendly output by returning the new route file; the full
- * migration (`route-actions migrate`) also writes the action module and rewrites callers.
+ * jscodeshift entry: `npx jscodeshift -t transforms/route-to-action.ts --run-in-band <app dir>`.
+ * It makes the app's migration plan once, then gives each planned route file its new text.
+ * jscodeshift writes only the file it is handed, so the rest of the unit (the new action
+ * module, the callers, a route file to remove) is written here too, unless --dry.
  */
-export default function transformer(file: FileInfo, _api: API, options: Options): string | null | undefined {
-  const converted = convertRoute({ file: file.path, source: file.source, method: 'POST', actionName: String(options.actionName ?? 'action'), params: [] });
-  if (!converted.ok) {
-    process.stderr.write(`${file.path}:${converted.line}: not converted: ${converted.reason}\n`);
-    return undefined;
-  }
-  return converted.routeSource ?? '';
+export default async function transformer(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
+  return planned(file, options, (unit, relative) => unit.direction === 'to-action' && unit.route.file === relative);
 }

@@ -1,12 +1,12 @@
 import picomatch from 'picomatch';
-import type { Config } from '../config.js';
-import type { ActionFact } from '../scan/file-facts.js';
-import type { AppScan, RouteFileScan } from '../scan/scan-app.js';
-import type { RouteMethodFacts } from '../scan/route-module.js';
-import { KEEP_ROUTE_SIGNALS } from '../scan/signals.js';
-import type { ActionEntry, Caller, Decision, Reason, RouteEntry } from '../types.js';
-import { matcherCovers, weighMiddleware } from './middleware-coverage.js';
-import { matchUrl } from './match-url.js';
+import type { Config } from '../config.ts';
+import type { ActionFact } from '../scan/file-facts.ts';
+import type { AppScan, RouteFileScan } from '../scan/scan-app.ts';
+import type { RouteMethodFacts } from '../scan/route-module.ts';
+import { KEEP_ROUTE_SIGNALS } from '../scan/signals.ts';
+import type { ActionEntry, Caller, Decision, Reason, RouteEntry } from '../types.ts';
+import { matcherCovers, weighMiddleware } from './middleware-coverage.ts';
+import { matchUrl } from './match-url.ts';
 
 const AUTH_FRAMEWORK_IMPORT = /^(next-auth|@auth\/|better-auth|@clerk\/nextjs|@supabase\/auth-helpers|@kinde-oss\/)/;
 

@@ -1,11 +1,11 @@
-import type { AppScan } from '../scan/scan-app.js';
-import type { FileFacts, HttpCall } from '../scan/file-facts.js';
-import { joinAxiosUrl } from '../scan/file-facts.js';
-import { isOutsideApp } from '../scan/discover.js';
-import { shapeUrl } from '../scan/url-expression.js';
-import type { Caller } from '../types.js';
-import { resolveModule } from './resolve-module.js';
-import { routesForPath } from './match-url.js';
+import type { AppScan } from '../scan/scan-app.ts';
+import type { FileFacts, HttpCall } from '../scan/file-facts.ts';
+import { joinAxiosUrl } from '../scan/file-facts.ts';
+import { isOutsideApp } from '../scan/discover.ts';
+import { shapeUrl } from '../scan/url-expression.ts';
+import type { Caller } from '../types.ts';
+import { resolveModule } from './resolve-module.ts';
+import { routesForPath } from './match-url.ts';
 
 export interface LinkedCallers {
   /** Key: `${route file}#${METHOD}`. */

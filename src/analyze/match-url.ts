@@ -1,4 +1,4 @@
-import { DYNAMIC } from '../scan/url-expression.js';
+import { DYNAMIC } from '../scan/url-expression.ts';
 
 export type UrlMatch = 'exact' | 'loose';
 

@@ -1,7 +1,7 @@
 import { parse, tokensToRegexp } from 'path-to-regexp';
-import type { MatcherSource, MiddlewareFacts } from '../scan/middleware.js';
-import type { SignalKind } from '../scan/signals.js';
-import type { Effect } from '../types.js';
+import type { MatcherSource, MiddlewareFacts } from '../scan/middleware.ts';
+import type { SignalKind } from '../scan/signals.ts';
+import type { Effect } from '../types.ts';
 
 /**
  * The regular expression Next compiles a `config.matcher` source into (Next 16,

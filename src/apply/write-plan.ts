@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { FileChange, MigrationPlan } from '../plan/types.js';
-import { parseSource } from '../scan/parse-source.js';
+import type { FileChange, MigrationPlan } from '../plan/types.ts';
+import { parseSource } from '../scan/parse-source.ts';
 
 export interface WriteOutcome {
   written: string[];
@@ -117,4 +117,29 @@ export async function writePlan(root: string, plan: MigrationPlan, options: Writ
     }
   }
   return outcome;
+}
+
+/**
+ * For the jscodeshift entries, which jscodeshift hands one file at a time: writes every
+ * file of the given units except `file`, so a unit lands whole whichever of its files
+ * jscodeshift meets first. A file already as planned is left; a file that is
+ * neither as it was nor as planned is reported and left alone.
+ */
+export function applyUnitsOf(root: string, plan: MigrationPlan, unitIds: readonly string[], file: string, report: (message: string) => void): void {
+  for (const change of plan.changes.filter((c) => c.file !== file && c.units.some((id) => unitIds.includes(id)))) {
+    const target = path.join(root, change.file);
+    const now = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    if (now === change.after) continue;
+    if (now !== change.before) {
+      report(`${change.file} changed since the plan was made; left alone`);
+      continue;
+    }
+    if (change.after === null) {
+      unlinkSync(target);
+      removeEmptyDirs(path.dirname(target), root);
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeAtomic(target, change.after, change.before === null);
+  }
 }

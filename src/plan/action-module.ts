@@ -1,6 +1,6 @@
-import type { ConvertedAction, ImportNeed } from '../../transforms/route-to-action.js';
-import { importStatement, withEol, type SourceStyle } from '../../transforms/lib/edits.js';
-import { repointImport } from './import-specifier.js';
+import type { ConvertedAction, ImportNeed } from '../../transforms/route-to-action.ts';
+import { importStatement, withEol, type SourceStyle } from '../../transforms/lib/edits.ts';
+import { repointImport } from './import-specifier.ts';
 
 export interface ModuleEntry {
   routeFile: string;

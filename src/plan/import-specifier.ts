@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PathAliases } from '../analyze/resolve-module.js';
+import type { PathAliases } from '../analyze/resolve-module.ts';
 
 function withoutExtension(file: string): string {
   return file.replace(/\.(ts|tsx|js|jsx|mjs|mts)$/, '');

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { planMigration } from './plan-migration.js';
-import type { FileChange } from './types.js';
+import path from 'node:path';
+import { planMigration } from './plan-migration.ts';
+import type { MigrationPlan } from './types.ts';
 
 /** Finds the app root above `file`: the nearest folder with app/ or src/app/. */
 export function appRootOf(file: string): string | undefined {
@@ -14,14 +14,15 @@ export function appRootOf(file: string): string | undefined {
   }
 }
 
-/**
- * For the jscodeshift entry points: the whole app's plan, and the planned change to `file`.
- * The plan always covers the whole app, because a route and its callers change together.
- */
-export async function planForFile(app: string | undefined, file: string): Promise<{ root: string; changes: FileChange[]; change: FileChange | undefined } | undefined> {
-  const root = app ?? appRootOf(file);
-  if (!root) return undefined;
-  const { plan } = await planMigration(root);
-  const rel = path.relative(path.resolve(root), path.resolve(file)).split(path.sep).join('/');
-  return { root, changes: plan.changes, change: plan.changes.find((c) => c.file === rel) };
+// Under jscodeshift every file of a run must see the same plan: the one made before the
+// run wrote anything. So it is made once per app and process, then reused.
+const plans = new Map<string, Promise<MigrationPlan>>();
+
+/** For the jscodeshift entry points: the app's plan, computed once, and the app root. */
+export async function planForFile(app: string | undefined, file: string): Promise<{ root: string; plan: MigrationPlan; relative: string } | undefined> {
+  const root = path.resolve(app ?? appRootOf(file) ?? '');
+  if (!app && !appRootOf(file)) return undefined;
+  if (!plans.has(root)) plans.set(root, planMigration(root).then((r) => r.plan));
+  const plan = await plans.get(root)!;
+  return { root, plan, relative: path.relative(root, path.resolve(file)).split(path.sep).join('/') };
 }

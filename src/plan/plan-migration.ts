@@ -1,20 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import path from 'node:path';
-import { auditApp, type AuditOptions, type AuditedApp } from '../audit.js';
-import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.js';
-import { rewriteCallers } from '../../transforms/callers-to-action.js';
-import type { CallRewrite } from '../../transforms/lib/call-rewrite.js';
-import { detectStyle } from '../../transforms/lib/edits.js';
-import { axiosHelperSource } from '../../transforms/axios-to-action.js';
-import { parseSource } from '../scan/parse-source.js';
-import { APP_DIRS } from '../scan/route-url.js';
-import type { Caller, RouteEntry } from '../types.js';
-import { buildActionModule, type ModuleEntry } from './action-module.js';
-import { importSpecifier } from './import-specifier.js';
-import { actionNameFor, moduleGroupFor } from './naming.js';
-import { planToRoutes } from './plan-routes.js';
-import type { FileChange, MigrationPlan, MigrationUnit, UnitProblem } from './types.js';
+import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
+import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.ts';
+import { rewriteCallers } from '../../transforms/callers-to-action.ts';
+import type { CallRewrite } from '../../transforms/lib/call-rewrite.ts';
+import { detectStyle } from '../../transforms/lib/edits.ts';
+import { axiosHelperSource } from '../../transforms/axios-to-action.ts';
+import { parseSource } from '../scan/parse-source.ts';
+import { APP_DIRS } from '../scan/route-url.ts';
+import type { Caller, RouteEntry } from '../types.ts';
+import { buildActionModule, type ModuleEntry } from './action-module.ts';
+import { importSpecifier } from './import-specifier.ts';
+import { actionNameFor, moduleGroupFor } from './naming.ts';
+import { planToRoutes } from './plan-routes.ts';
+import type { FileChange, MigrationPlan, MigrationUnit, UnitProblem } from './types.ts';
 
 /** A handler that reads the session itself keeps its protection when it becomes an action. */
 const SESSION_CHECK = /\bcookies\(\)|\bauth\(|getServerSession|getSession|currentUser|\bsession\b/i;

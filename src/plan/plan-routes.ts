@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { AuditedApp } from '../audit.js';
-import { generateRoute, readActionSignature, replaceUpdateTag } from '../../transforms/action-to-route.js';
-import { detectStyle } from '../../transforms/lib/edits.js';
-import { matchUrl } from '../analyze/match-url.js';
-import { parseSource } from '../scan/parse-source.js';
-import { APP_DIRS } from '../scan/route-url.js';
-import { importSpecifier } from './import-specifier.js';
-import type { FileChange, MigrationUnit } from './types.js';
+import type { AuditedApp } from '../audit.ts';
+import { generateRoute, readActionSignature, replaceUpdateTag } from '../../transforms/action-to-route.ts';
+import { detectStyle } from '../../transforms/lib/edits.ts';
+import { matchUrl } from '../analyze/match-url.ts';
+import { parseSource } from '../scan/parse-source.ts';
+import { APP_DIRS } from '../scan/route-url.ts';
+import { importSpecifier } from './import-specifier.ts';
+import type { FileChange, MigrationUnit } from './types.ts';
 
 /**
  * Units that generate an API route for each action the audit decided `route`: the action

@@ -1,4 +1,4 @@
-import type { Caller } from '../types.js';
+import type { Caller } from '../types.ts';
 
 /** Why a unit is not migrated, pointing at the code that stopped it. */
 export interface UnitProblem {

@@ -1,4 +1,4 @@
-import type { ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.ts';
 
 /** `check` as text: one line a finding, then the verdict. */
 export function renderCheckText(input: ReportInput): string {

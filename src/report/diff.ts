@@ -2,7 +2,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { createColors } from 'picocolors';
 
 export type Colors = ReturnType<typeof createColors>;
-import type { FileChange } from '../plan/types.js';
+import type { FileChange } from '../plan/types.ts';
 
 /** A git-style unified diff of one planned change; new and removed files show as such. */
 export function unifiedDiff(change: FileChange, colors: Colors): string {

@@ -1,4 +1,4 @@
-import type { ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.ts';
 
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
-import { unifiedDiff } from './diff.js';
-import type { ReportInput } from './report-input.js';
+import { unifiedDiff } from './diff.ts';
+import type { ReportInput } from './report-input.ts';
 
 const plain = createColors(false);
 

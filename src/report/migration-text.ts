@@ -1,5 +1,5 @@
-import type { MigrationPlan, MigrationUnit } from '../plan/types.js';
-import { unifiedDiff, type Colors } from './diff.js';
+import type { MigrationPlan, MigrationUnit } from '../plan/types.ts';
+import { unifiedDiff, type Colors } from './diff.ts';
 
 function heading(unit: MigrationUnit, colors: Colors): string[] {
   const title =

@@ -1,7 +1,7 @@
-import type { Finding } from '../findings.js';
-import type { MigrationPlan } from '../plan/types.js';
-import type { AuditResult } from '../types.js';
-import type { Colors } from './diff.js';
+import type { Finding } from '../findings.ts';
+import type { MigrationPlan } from '../plan/types.ts';
+import type { AuditResult } from '../types.ts';
+import type { Colors } from './diff.ts';
 
 /** Everything a reporter may show; each reporter is one function of this. */
 export interface ReportInput {

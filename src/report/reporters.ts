@@ -1,11 +1,11 @@
-import { renderCheckText } from './check-text.js';
-import { renderGithub } from './github.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderMigrationText } from './migration-text.js';
-import type { ReportInput } from './report-input.js';
-import { renderSarif } from './sarif.js';
-import { renderText } from './text.js';
+import { renderCheckText } from './check-text.ts';
+import { renderGithub } from './github.ts';
+import { renderJson } from './json.ts';
+import { renderMarkdown } from './markdown.ts';
+import { renderMigrationText } from './migration-text.ts';
+import type { ReportInput } from './report-input.ts';
+import { renderSarif } from './sarif.ts';
+import { renderText } from './text.ts';
 
 export const REPORTERS = {
   text: (input: ReportInput) =>

@@ -1,5 +1,5 @@
-import { FINDING_RULES } from '../findings.js';
-import type { ReportInput } from './report-input.js';
+import { FINDING_RULES } from '../findings.ts';
+import type { ReportInput } from './report-input.ts';
 
 /** SARIF 2.1.0 for code scanning: one result per finding, located by file and line. */
 export function renderSarif(input: ReportInput): string {

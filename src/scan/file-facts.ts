@@ -1,8 +1,8 @@
 import type { Node, File, Comment } from '@babel/types';
-import type { CallerVia } from '../types.js';
-import { calleeName, hasDirective, isFunctionNode, lineOf, memberPath, objectProperty, stringValue, topLevelFunctions, unwrap, walk } from './ast.js';
-import { collectConstants, urlText } from './url-expression.js';
-import { collectSignals, type Signal } from './signals.js';
+import type { CallerVia } from '../types.ts';
+import { calleeName, hasDirective, isFunctionNode, lineOf, memberPath, objectProperty, stringValue, topLevelFunctions, unwrap, walk } from './ast.ts';
+import { collectConstants, urlText } from './url-expression.ts';
+import { collectSignals, type Signal } from './signals.ts';
 
 /** An HTTP request written in the code. `urlText` has `{}` for dynamic parts; null when unreadable. */
 export interface HttpCall {

@@ -1,6 +1,6 @@
 import type { File, Node } from '@babel/types';
-import { lineOf, objectProperty, propertyKey, stringValue, unwrap } from './ast.js';
-import { collectSignals, type Signal } from './signals.js';
+import { lineOf, objectProperty, propertyKey, stringValue, unwrap } from './ast.ts';
+import { collectSignals, type Signal } from './signals.ts';
 
 /** Next 16 names it proxy; older apps call it middleware. Both may sit at the root or in src/. */
 export const MIDDLEWARE_FILES = ['proxy', 'middleware'].flatMap((name) =>

@@ -1,5 +1,5 @@
 import type { File } from '@babel/types';
-import { objectProperty, stringValue, walk } from './ast.js';
+import { objectProperty, stringValue, walk } from './ast.ts';
 
 export const NEXT_CONFIG_FILES = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs', 'next.config.mts'];
 

@@ -1,6 +1,6 @@
 import { parse, type ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
-import type { ParseError } from '../types.js';
+import type { ParseError } from '../types.ts';
 
 /** `.ts` must not get the JSX plugin, or `<T>(x) => x` fails; everything else may contain JSX. */
 function pluginsFor(file: string): ParserPlugin[] {

@@ -1,6 +1,6 @@
 import type { File, Node } from '@babel/types';
-import { isFunctionNode, lineOf, topLevelFunctions, unwrap, walk } from './ast.js';
-import { collectSignals, type Signal } from './signals.js';
+import { isFunctionNode, lineOf, topLevelFunctions, unwrap, walk } from './ast.ts';
+import { collectSignals, type Signal } from './signals.ts';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 

@@ -1,16 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config.js';
-import { UsageError } from '../errors.js';
-import type { ParseError } from '../types.js';
-import { discoverSourceFiles, findSiblingPackages, isNextApp } from './discover.js';
-import { scanFileFacts, type FileFacts } from './file-facts.js';
-import { MIDDLEWARE_FILES, scanMiddleware, type MiddlewareFacts } from './middleware.js';
-import { NEXT_CONFIG_FILES, readBasePath } from './next-config.js';
-import { parseSource } from './parse-source.js';
-import { scanExportedHandler, scanRouteModule, type RouteMethodFacts } from './route-module.js';
-import { routeUrlOf } from './route-url.js';
-import { readPathAliases, resolveModule, type PathAliases } from '../analyze/resolve-module.js';
+import type { Config } from '../config.ts';
+import { UsageError } from '../errors.ts';
+import type { ParseError } from '../types.ts';
+import { discoverSourceFiles, findSiblingPackages, isNextApp } from './discover.ts';
+import { scanFileFacts, type FileFacts } from './file-facts.ts';
+import { MIDDLEWARE_FILES, scanMiddleware, type MiddlewareFacts } from './middleware.ts';
+import { NEXT_CONFIG_FILES, readBasePath } from './next-config.ts';
+import { parseSource } from './parse-source.ts';
+import { scanExportedHandler, scanRouteModule, type RouteMethodFacts } from './route-module.ts';
+import { routeUrlOf } from './route-url.ts';
+import { readPathAliases, resolveModule, type PathAliases } from '../analyze/resolve-module.ts';
 
 export interface RouteFileScan {
   file: string;

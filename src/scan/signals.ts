@@ -1,6 +1,6 @@
 import type { Node } from '@babel/types';
-import { calleeName, lineOf, memberPath, objectProperty, propertyKey, stringValue, unwrap, walk } from './ast.js';
-import { shapeUrl, urlText } from './url-expression.js';
+import { calleeName, lineOf, memberPath, objectProperty, propertyKey, stringValue, unwrap, walk } from './ast.ts';
+import { shapeUrl, urlText } from './url-expression.ts';
 
 /** Things a handler, an action or a proxy does that the policy weighs. */
 export type SignalKind =

@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { calleeName, unwrap, walk } from './ast.js';
+import { calleeName, unwrap, walk } from './ast.ts';
 
 /** Marks a part of a URL that is only known at run time. */
 export const DYNAMIC = '{}';

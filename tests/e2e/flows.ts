@@ -58,7 +58,9 @@ async function withPage<T>(
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   try {
-    return await use(await context.newPage(), context);
+    const page = await context.newPage();
+    trackNetwork(page);
+    return await use(page, context);
   } finally {
     await context.close();
   }
@@ -86,13 +88,38 @@ async function open(page: Page, pathname: string, javaScript = true): Promise<vo
   if (javaScript) await hydrated(page);
 }
 
+/** Requests in flight per page, and when the last one started or ended. */
+const network = new WeakMap<Page, { inflight: number; lastActivity: number }>();
+
+function trackNetwork(page: Page): void {
+  const state = { inflight: 0, lastActivity: Date.now() };
+  network.set(page, state);
+  page.on('request', () => {
+    state.inflight += 1;
+    state.lastActivity = Date.now();
+  });
+  const done = () => {
+    state.inflight = Math.max(0, state.inflight - 1);
+    state.lastActivity = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+function networkQuietFor(page: Page, ms: number): boolean {
+  const state = network.get(page);
+  return state === undefined || (state.inflight === 0 && Date.now() - state.lastActivity >= ms);
+}
+
 /**
  * Polls `read` until what it returns differs from `previous` (when given) and then stays the
- * same for STABLE_MS. Bounded: after REACTION_TIMEOUT_MS it returns the last value read, so a
- * page that did not react is recorded as such instead of hanging the test. A read that throws
- * (the page is navigating) counts as "not settled yet".
+ * same, with no request of the page in flight, for STABLE_MS: so a state in between (an error
+ * cleared while the POST or the `router.refresh()` after it is still running) is not taken
+ * for the outcome. Bounded: after REACTION_TIMEOUT_MS it returns the last value read, so a
+ * page that did not react is recorded as such instead of hanging the test. A read that
+ * throws (the page is navigating) counts as "not settled yet".
  */
-async function settle<T>(read: () => Promise<T>, previous?: T): Promise<T> {
+async function settle<T>(page: Page, read: () => Promise<T>, previous?: T): Promise<T> {
   const unread = Symbol('unread');
   const tryRead = async (): Promise<T | typeof unread> => {
     try {
@@ -106,7 +133,8 @@ async function settle<T>(read: () => Promise<T>, previous?: T): Promise<T> {
   let since = Date.now();
   while (Date.now() < deadline) {
     const changed = previous === undefined || (value !== unread && !isDeepStrictEqual(value, previous));
-    if (value !== unread && changed && Date.now() - since >= STABLE_MS) return value;
+    const stable = Date.now() - since >= STABLE_MS && networkQuietFor(page, STABLE_MS);
+    if (value !== unread && changed && stable) return value;
     await sleep(POLL_MS);
     const next = await tryRead();
     if (!isDeepStrictEqual(next, value)) {
@@ -154,12 +182,12 @@ export async function createPost(env: FlowEnv) {
 
     const initial = await read();
     await submit.click();
-    const blank = await settle(read, initial);
+    const blank = await settle(page, read, initial);
 
     await title.fill('Written by the e2e test');
     await body.fill('It checks that a post can be created.');
     await submit.click();
-    const created = await settle(read, blank);
+    const created = await settle(page, read, blank);
     const fieldsAfter = { title: await title.inputValue(), body: await body.inputValue() };
 
     await open(page, '/');
@@ -176,12 +204,12 @@ export async function profile(env: FlowEnv) {
 
     const initial = await read();
     await form.getByRole('button', { name: 'Save profile' }).click();
-    const blank = await settle(read, initial);
+    const blank = await settle(page, read, initial);
 
     await form.getByRole('textbox', { name: 'Name' }).fill('Ada Lovelace');
     await form.getByRole('textbox', { name: 'Bio' }).fill('Writes the first programs.');
     await form.getByRole('button', { name: 'Save profile' }).click();
-    const saved = await settle(read, blank);
+    const saved = await settle(page, read, blank);
     return { initial, blank, saved };
   });
 }
@@ -203,12 +231,12 @@ export async function newsletterSignup(env: FlowEnv, javaScriptEnabled: boolean,
 
     const initial = await read();
     await submit();
-    const invalid = await settle(read, initial);
+    const invalid = await settle(page, read, initial);
 
     if (javaScriptEnabled) await hydrated(page);
     await page.locator('main form').getByRole('textbox', { name: 'Email' }).fill(email);
     await submit();
-    const valid = await settle(read, invalid);
+    const valid = await settle(page, read, invalid);
     return { initial, invalid, valid };
   });
 }
@@ -225,9 +253,9 @@ export async function like(env: FlowEnv) {
 
     const initial = await read();
     await button.click();
-    const once = await settle(read, initial);
+    const once = await settle(page, read, initial);
     await button.click();
-    const twice = await settle(read, once);
+    const twice = await settle(page, read, once);
 
     await open(page, '/');
     return { initial, once, twice, afterReload: await read() };
@@ -244,12 +272,12 @@ export async function comment(env: FlowEnv) {
 
     const initial = await read();
     await form.getByRole('button', { name: 'Add comment' }).click();
-    const blank = await settle(read, initial);
+    const blank = await settle(page, read, initial);
 
     const input = form.getByRole('textbox', { name: 'Comment' });
     await input.fill('Nice post, from the e2e test');
     await form.getByRole('button', { name: 'Add comment' }).click();
-    const added = await settle(read, blank);
+    const added = await settle(page, read, blank);
     const inputAfter = await input.inputValue();
 
     await open(page, '/');
@@ -268,14 +296,14 @@ export async function publish(env: FlowEnv) {
 
     const initial = await read();
     await post.getByRole('button', { name: 'Publish' }).click();
-    const signedOut = await settle(read, initial);
+    const signedOut = await settle(page, read, initial);
 
     await header.getByRole('button', { name: 'Sign in' }).click();
-    const signedIn = await settle(read, signedOut);
+    const signedIn = await settle(page, read, signedOut);
 
     await hydrated(page);
     await post.getByRole('button', { name: 'Publish' }).click();
-    const published = await settle(read, signedIn);
+    const published = await settle(page, read, signedIn);
 
     await open(page, '/');
     return { initial, signedOut, signedIn, published, afterReload: await read() };
@@ -299,7 +327,7 @@ export async function report(env: FlowEnv) {
       });
       await button.click();
       await (await response).finished();
-      clicks.push(await settle(read));
+      clicks.push(await settle(page, read));
     }
     return { clicks };
   });
@@ -318,7 +346,7 @@ export async function exportCsv(env: FlowEnv) {
 
     const initial = await read();
     await region.getByRole('button', { name: 'Export CSV' }).click();
-    const exported = await settle(read, initial);
+    const exported = await settle(page, read, initial);
 
     const link = links.first();
     const href = await link.getAttribute('href');
@@ -351,11 +379,11 @@ export async function adminNewsletter(env: FlowEnv) {
     const before = await counts();
     const initial = await read();
     await form.getByRole('button', { name: 'Send newsletter' }).click();
-    const blank = await settle(read, initial);
+    const blank = await settle(page, read, initial);
 
     await form.getByRole('textbox', { name: 'Subject' }).fill('Weekly digest');
     await form.getByRole('button', { name: 'Send newsletter' }).click();
-    const sent = await settle(read, blank);
+    const sent = await settle(page, read, blank);
 
     await open(page, '/admin');
     return { before, initial, blank, sent, countsAfterReload: await counts() };
@@ -375,7 +403,7 @@ export async function adminClearReports(env: FlowEnv) {
 
     const initial = await read();
     await region.getByRole('button', { name: 'Clear reports' }).click();
-    const cleared = await settle(read, initial);
+    const cleared = await settle(page, read, initial);
     return { initial, cleared };
   });
 }

@@ -1,4 +1,4 @@
-import type { RouteParam } from '../route-to-action.js';
+import type { RouteParam } from '../route-to-action.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;

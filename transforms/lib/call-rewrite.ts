@@ -1,5 +1,5 @@
-import type { RouteParam } from '../route-to-action.js';
-import type { TextEdit } from './edits.js';
+import type { RouteParam } from '../route-to-action.ts';
+import type { TextEdit } from './edits.ts';
 
 /** One caller to point at an action instead of a route: plain data, from the plan. */
 export interface CallRewrite {
