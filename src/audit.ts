@@ -11,6 +11,10 @@ export interface AuditOptions {
   config?: string;
   /** Called as files are scanned, for a progress line. */
   onProgress?: (scanned: number, total: number) => void;
+  /** The per-file scan cache (default on; `--no-cache` turns it off). */
+  cache?: boolean;
+  /** Worker threads for parsing (default: by the amount of work and the cores). */
+  workers?: number;
 }
 
 function byPosition(a: Caller, b: Caller): number {
@@ -34,7 +38,7 @@ export async function auditApp(dir: string, options: AuditOptions = {}): Promise
   const root = path.resolve(dir);
   assertAppRoot(root, dir);
   const config = loadConfig(root, options.config);
-  const scan = await scanApp(root, config, options.onProgress);
+  const scan = await scanApp(root, config, { cache: options.cache, workers: options.workers, onProgress: options.onProgress });
   const linked = linkCallers(scan);
 
   const routes = scan.routes.flatMap((route) =>

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { VERSION } from './version.ts';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
 import { dirtyFiles } from './apply/git.ts';
@@ -14,10 +15,11 @@ import { formatParseError } from './scan/parse-source.ts';
 import type { ParseError } from './types.ts';
 
 const EXIT_USAGE = 2;
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 interface CommonOptions {
   config?: string;
+  cache: boolean;
+  workers?: number;
   reporter: string[];
   output?: string;
   color: boolean;
@@ -41,7 +43,15 @@ function withCommonOptions(command: Command): Command {
     .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
     .option('--reporter <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')} (default: text)`, collect, [])
     .option('--output <file>', 'write the report to this file instead of stdout')
-    .option('--no-color', 'plain output even on a terminal');
+    .option('--no-color', 'plain output even on a terminal')
+    .option('--no-cache', 'neither read nor write the scan cache in node_modules/.cache/route-actions')
+    .addOption(new Option('--workers <n>', 'worker threads for parsing; 0 parses in the main thread (default: by the size of the work)').argParser(workerCount));
+}
+
+function workerCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--workers takes a whole number from 0 to 64, not "${value}"`);
+  return n;
 }
 
 function reporterNames(opts: CommonOptions): ReporterName[] {
@@ -90,7 +100,7 @@ function buildProgram(): Command {
     .option('--json', 'same as --reporter json')
     .action(async (dir: string, opts: CommonOptions) => {
       const progress = progressLine();
-      const { result } = await auditApp(dir, { config: opts.config, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
+      const { result } = await auditApp(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
       progress.done();
       const findings = collectFindings(result);
       emit(opts, { command: 'audit', label: dir, audit: result, findings, newFindings: findings }, result.errors);
@@ -110,6 +120,8 @@ function buildProgram(): Command {
         config: opts.config,
         to: opts.to,
         only: opts.only,
+        cache: opts.cache,
+        workers: opts.workers,
         onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`),
       });
       progress.done();
@@ -148,7 +160,7 @@ function buildProgram(): Command {
       if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline <file> to say where to write');
       const accepted = opts.baseline && !opts.updateBaseline ? readBaseline(opts.baseline) : new Set<string>();
       const progress = progressLine();
-      const { plan, audited } = await planMigration(dir, { config: opts.config, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
+      const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
       progress.done();
       const findings = collectFindings(audited.result, plan);
       if (opts.updateBaseline) {

@@ -19,6 +19,7 @@ function copyOf(source: string): string {
 function tree(dir: string, base = dir): Record<string, string> {
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
+    if (name === 'node_modules') continue; // the scan cache, not the app
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) Object.assign(files, tree(full, base));
     else files[path.relative(base, full)] = readFileSync(full, 'utf8');

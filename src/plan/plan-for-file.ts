@@ -22,7 +22,7 @@ const plans = new Map<string, Promise<MigrationPlan>>();
 export async function planForFile(app: string | undefined, file: string): Promise<{ root: string; plan: MigrationPlan; relative: string } | undefined> {
   const root = path.resolve(app ?? appRootOf(file) ?? '');
   if (!app && !appRootOf(file)) return undefined;
-  if (!plans.has(root)) plans.set(root, planMigration(root).then((r) => r.plan));
+  if (!plans.has(root)) plans.set(root, planMigration(root, { cache: false, workers: 0 }).then((r) => r.plan));
   const plan = await plans.get(root)!;
   return { root, plan, relative: path.relative(root, path.resolve(file)).split(path.sep).join('/') };
 }

@@ -5,10 +5,13 @@ import { UsageError } from '../errors.ts';
 import type { ParseError } from '../types.ts';
 import { discoverSourceFiles, findSiblingPackages, isNextApp } from './discover.ts';
 import { scanFileFacts, type FileFacts } from './file-facts.ts';
-import { MIDDLEWARE_FILES, scanMiddleware, type MiddlewareFacts } from './middleware.ts';
+import { ScanCache } from './scan-cache.ts';
+import type { ScanContext, ScanJob, ScanKind, ScanResult } from './scan-one.ts';
+import { scanJobs } from './scan-pool.ts';
+import { MIDDLEWARE_FILES, type MiddlewareFacts } from './middleware.ts';
 import { NEXT_CONFIG_FILES, readBasePath } from './next-config.ts';
 import { parseSource } from './parse-source.ts';
-import { scanExportedHandler, scanRouteModule, type RouteMethodFacts } from './route-module.ts';
+import { scanExportedHandler, type RouteMethodFacts } from './route-module.ts';
 import { routeUrlOf } from './route-url.ts';
 import { readPathAliases, resolveModule, type PathAliases } from '../analyze/resolve-module.ts';
 
@@ -41,8 +44,11 @@ export interface AppScan {
   errors: ParseError[];
 }
 
-/** Cheap test before parsing: a file none of these strings occur in can't hold a caller. */
-const CALLER_HINTS = ['fetch', 'axios', '/api', 'action', 'Action', 'useSWR', 'useMutation', '.post(', '.put(', '.patch(', '.delete(', '.get(', '.request(', 'http'];
+/**
+ * Cheap test before parsing: a file none of these strings occur in holds no caller. Action
+ * names, wrapper names and axios instance names are added once they are known.
+ */
+const CALLER_HINTS = ['fetch', 'axios', 'useSWR', 'useMutation', 'action=', 'formAction', 'useActionState', 'useFormState'];
 
 function readEnvHosts(root: string): string[] {
   const hosts = new Set<string>();
@@ -78,7 +84,15 @@ export function assertAppRoot(root: string, shown: string): void {
   if (!isNextApp(root)) throw new UsageError(`${shown}: no app/ or src/app/ folder here, so this is not a Next.js App Router app root`);
 }
 
-export async function scanApp(root: string, config: Config, onProgress?: (scanned: number, total: number) => void): Promise<AppScan> {
+export interface ScanOptions {
+  /** Per-file results cache under node_modules/.cache/route-actions (default on). */
+  cache?: boolean;
+  /** Worker threads for parsing; default: chosen by the amount of work and the cores. */
+  workers?: number;
+  onProgress?: (scanned: number, total: number) => void;
+}
+
+export async function scanApp(root: string, config: Config, options: ScanOptions = {}): Promise<AppScan> {
   const errors: ParseError[] = [];
   const fileList = await discoverSourceFiles(root);
   const ownHosts = [...new Set(['localhost', '127.0.0.1', ...config.hosts, ...readEnvHosts(root)])];
@@ -92,76 +106,61 @@ export async function scanApp(root: string, config: Config, onProgress?: (scanne
     else errors.push(parsed.error);
   }
 
-  const sources = new Map<string, string>();
-  const read = (file: string) => {
-    let source = sources.get(file);
-    if (source === undefined) {
-      source = readFileSync(path.join(root, file), 'utf8');
-      sources.set(file, source);
-    }
-    return source;
-  };
-  const parsed = new Map<string, ReturnType<typeof parseSource>>();
-  const parseOnce = (file: string) => {
-    let outcome = parsed.get(file);
-    if (!outcome) {
-      outcome = parseSource(file, read(file));
-      parsed.set(file, outcome);
-      if ('error' in outcome) errors.push(outcome.error);
-    }
-    return 'ast' in outcome ? outcome.ast : undefined;
+  const sources = new Map(fileList.map((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
+  const ctx: ScanContext = { wrappers: config.fetchWrappers, ownHosts };
+  // Loaded only with the cache on: it reads import.meta, which jscodeshift's babel-register can't load.
+  const cache = options.cache === false ? undefined : ScanCache.open(root, `${(await import('../version.ts')).VERSION}:${JSON.stringify(ctx)}`);
+  const pool = { workers: options.workers, ...(cache ? { cache } : {}) };
+  const results = new Map<string, ScanResult>();
+  const run = async (jobs: ScanJob[]) => {
+    const scanned = await scanJobs(jobs, ctx, pool);
+    jobs.forEach((job, i) => results.set(job.file, scanned[i]!));
+    options.onProgress?.(results.size, fileList.length);
   };
 
+  // First the files that declare things (routes, proxies, actions), then the ones that may call them.
+  const declaring: ScanJob[] = [];
+  for (const file of fileList) {
+    const kinds: ScanKind[] = [];
+    if (routeUrlOf(file, basePath) !== undefined) kinds.push('route');
+    if (MIDDLEWARE_FILES.includes(file)) kinds.push('middleware');
+    if (sources.get(file)!.includes('use server') || kinds.length) kinds.push('facts');
+    if (kinds.length) declaring.push({ file, source: sources.get(file)!, kinds });
+  }
+  await run(declaring);
+  const actionNames = [...results.values()].flatMap((r) => r.facts?.actions.map((a) => a.name) ?? []);
+  const callerJobs = (hints: string[]) =>
+    fileList.filter((file) => !results.has(file) && hints.some((h) => sources.get(file)!.includes(h))).map((file): ScanJob => ({ file, source: sources.get(file)!, kinds: ['facts'] }));
+  await run(callerJobs([...CALLER_HINTS, ...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames]));
+  // Calls through an axios instance imported from another module name only the instance.
+  const instances = [...results.values()].flatMap((r) => (r.facts ? Object.keys(r.facts.exports).filter((e) => r.facts!.exports[e]! in r.facts!.axiosInstances) : []));
+  if (instances.length) await run(callerJobs(instances.map((name) => `${name}.`)));
+
+  const aliases = readPathAliases(root);
+  const fileSet = new Set(fileList);
   const routes: RouteFileScan[] = [];
   const middleware: AppScan['middleware'] = [];
   const files: FileFacts[] = [];
-  const aliases = readPathAliases(root);
-  const fileSet = new Set(fileList);
-
-  // First the files that declare things (routes, proxies, actions), then the ones that may call them.
-  const actionNames = new Set<string>();
   for (const file of fileList) {
-    const url = routeUrlOf(file, basePath);
-    if (url !== undefined) {
-      const ast = parseOnce(file);
-      if (!ast) continue;
-      const facts = scanRouteModule(ast, ownHosts);
-      for (const m of facts.methods) {
-        if (!m.reexport) continue;
-        const target = resolveModule(file, m.reexport.source, fileSet, aliases);
-        const targetAst = target ? parseOnce(target) : undefined;
-        const handler = targetAst ? scanExportedHandler(targetAst, m.reexport.imported, ownHosts) : undefined;
-        if (handler) {
-          m.signals = handler.signals;
-          m.reexport.read = true;
-        }
+    const result = results.get(file);
+    if (!result) continue;
+    if (result.error) errors.push(result.error);
+    if (result.facts) files.push(result.facts);
+    if (result.middleware) middleware.push({ file, ...result.middleware });
+    if (!result.route) continue;
+    for (const m of result.route.methods) {
+      if (!m.reexport) continue;
+      const target = resolveModule(file, m.reexport.source, fileSet, aliases);
+      const parsed = target ? parseSource(target, sources.get(target)!) : undefined;
+      const handler = parsed && 'ast' in parsed ? scanExportedHandler(parsed.ast, m.reexport.imported, ownHosts) : undefined;
+      if (handler) {
+        m.signals = handler.signals;
+        m.reexport.read = true;
       }
-      routes.push({ file, url, methods: facts.methods, imports: facts.imports });
     }
-    if (MIDDLEWARE_FILES.includes(file)) {
-      const ast = parseOnce(file);
-      if (ast) middleware.push({ file, ...scanMiddleware(ast, ownHosts) });
-    }
-    if (read(file).includes('use server')) {
-      const ast = parseOnce(file);
-      if (!ast) continue;
-      const facts = scanFileFacts(file, ast, config.fetchWrappers);
-      for (const a of facts.actions) actionNames.add(a.name);
-      files.push(facts);
-    }
+    routes.push({ file, url: routeUrlOf(file, basePath)!, methods: result.route.methods, imports: result.route.imports });
   }
-  const hints = [...CALLER_HINTS, ...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames];
-  const done = new Set(files.map((f) => f.file));
-  let scanned = 0;
-  for (const file of fileList) {
-    if (++scanned % 500 === 0) onProgress?.(scanned, fileList.length);
-    if (done.has(file)) continue;
-    const source = read(file);
-    if (!parsed.has(file) && !hints.some((h) => source.includes(h))) continue;
-    const ast = parseOnce(file);
-    if (ast) files.push(scanFileFacts(file, ast, config.fetchWrappers));
-  }
-  files.sort((a, b) => a.file.localeCompare(b.file));
+  cache?.save();
 
   const siblings: SiblingScan[] = [];
   for (const pkg of await findSiblingPackages(root)) {

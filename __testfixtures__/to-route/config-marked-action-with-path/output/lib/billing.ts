@@ -1,0 +1,3 @@
+export function refund(orderId: string, amountCents: number): { orderId: string; refundedCents: number } {
+  return { orderId, refundedCents: amountCents }
+}

@@ -1,0 +1,3 @@
+export function addToList(email: string, source: string): { email: string; source: string } {
+  return { email, source };
+}

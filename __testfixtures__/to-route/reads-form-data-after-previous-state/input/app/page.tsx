@@ -1,0 +1,5 @@
+import { WaitlistForm } from '@/components/waitlist-form'
+
+export default function Home() {
+  return <WaitlistForm />
+}

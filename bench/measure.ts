@@ -1,0 +1,27 @@
+// One measurement in a fresh process, so caches, JIT and heap of one don't flatter the next.
+// Prints {"ms": …, "maxRssMiB": …}: ms counts only the work, not Node's start-up.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { auditApp } from '../src/audit.ts';
+import { planMigration } from '../src/plan/plan-migration.ts';
+import { discoverSourceFiles } from '../src/scan/discover.ts';
+
+const [what, dir] = process.argv.slice(2);
+if (!what || !dir) throw new Error('usage: measure <read|audit-cold|audit-warm|migrate-dry> <dir>');
+
+const jobs: Record<string, () => Promise<unknown>> = {
+  read: async () => {
+    let bytes = 0;
+    for (const file of await discoverSourceFiles(dir)) bytes += readFileSync(path.join(dir, file), 'utf8').length;
+    return bytes;
+  },
+  'audit-cold': () => auditApp(dir, { cache: false }),
+  'audit-warm': () => auditApp(dir, { cache: true }),
+  'migrate-dry': () => planMigration(dir, { cache: false }),
+};
+
+const start = performance.now();
+await jobs[what]!();
+const ms = performance.now() - start;
+process.stdout.write(`${JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);
