@@ -16,8 +16,9 @@ const jobs: Record<string, () => Promise<unknown>> = {
     for (const file of await discoverSourceFiles(dir)) bytes += readFileSync(path.join(dir, file), 'utf8').length;
     return bytes;
   },
-  'audit-cold': () => auditApp(dir, { cache: false }),
-  'audit-warm': () => auditApp(dir, { cache: true }),
+  // The cache dir is emptied by the caller before a cold run, so cold is a first run as a user has it.
+  'audit-cold': () => auditApp(dir),
+  'audit-warm': () => auditApp(dir),
   'migrate-dry': () => planMigration(dir, { cache: false }),
 };
 

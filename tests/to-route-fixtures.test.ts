@@ -252,6 +252,10 @@ const CASES: Case[] = [
         expect(await callPost(route(), '/api/inventory/sync', items, { authorization: 's3cret-key' })).toMatchObject(unauthorized);
         expect(await callPost(route(), '/api/inventory/sync', { raw: '{', contentType: 'text/plain' })).toMatchObject(unauthorized);
       });
+      it('the scheme is matched case-insensitively, as HTTP defines auth schemes (RFC 9110 §11.1): "bearer <key>" → 200', async () => {
+        vi.stubEnv('SYNC_API_KEY', 's3cret-key');
+        expect(await callPost(route(), '/api/inventory/sync', items, { authorization: 'bearer s3cret-key' })).toMatchObject({ status: 200, body: { updated: 1 } });
+      });
       it('with SYNC_API_KEY unset (or empty) nobody gets in, not even with "Bearer "', async () => {
         vi.stubEnv('SYNC_API_KEY', '');
         expect(await callPost(route(), '/api/inventory/sync', items, { authorization: 'Bearer ' })).toMatchObject({ status: 401 });
@@ -303,6 +307,19 @@ const CASES: Case[] = [
     proves: 'an action module with CRLF endings gets a route with CRLF endings; the other files keep theirs',
     planned: ['POST /api/orders for createOrder'],
     unauthenticated: true,
+  },
+  {
+    name: 'converts-dynamic-segment-to-params',
+    proves: '@external /api/items/[id]/rename with (params, input): the route passes `await context.params` first and the JSON body second',
+    planned: ['POST /api/items/[id]/rename for renameItemAction'],
+    unauthenticated: true,
+    behaviour: ({ app }) => {
+      it('the id from the URL reaches the action as params.id', async () => {
+        const route = () => app().load('app/api/items/[id]/rename/route.ts');
+        expect(await callPost(route(), '/api/items/7/rename', json({ name: 'New name' }), {}, { id: '7' })).toMatchObject({ status: 200, body: { id: '7', name: 'New name' } });
+        expect(await callPost(route(), '/api/items/8/rename', json({ name: 'New name' }), {}, { id: '8' })).toMatchObject({ status: 404, body: { error: 'No such item' } });
+      });
+    },
   },
   {
     name: 'converts-javascript-action',

@@ -16,11 +16,16 @@ type AnyNode = any;
 export interface ActionParamInfo {
   name: string;
   optional: boolean;
-  /** `FormData`, `string`, `number`, `boolean`, or anything else (an object). */
-  kind: 'form-data' | 'string' | 'number' | 'boolean' | 'other';
+  /**
+   * What the route can check without the type checker: FormData, a primitive keyword, an
+   * object literal type; `any` for everything else (references, unions, no type at all).
+   */
+  kind: 'form-data' | 'string' | 'number' | 'boolean' | 'object' | 'any';
 }
 
-export type ActionSignature = { ok: true; params: ActionParamInfo[]; line: number; readsCookies: boolean; updateTagCalls: number } | { ok: false; reason: string; line: number };
+export type ActionSignature =
+  | { ok: true; params: ActionParamInfo[]; line: number; start: number; end: number; readsCookies: boolean; updateTagCalls: number }
+  | { ok: false; reason: string; line: number };
 
 function paramInfo(param: AnyNode, index: number): ActionParamInfo | undefined {
   let node = param;
@@ -32,8 +37,9 @@ function paramInfo(param: AnyNode, index: number): ActionParamInfo | undefined {
   const name = node.type === 'Identifier' ? node.name : node.type === 'ObjectPattern' ? `input${index || ''}` : undefined;
   if (!name) return undefined;
   const annotation = node.typeAnnotation?.typeAnnotation;
-  let kind: ActionParamInfo['kind'] = 'other';
+  let kind: ActionParamInfo['kind'] = 'any';
   if (annotation?.type === 'TSTypeReference' && annotation.typeName?.name === 'FormData') kind = 'form-data';
+  if (annotation?.type === 'TSTypeLiteral' || (node.type === 'ObjectPattern' && !annotation)) kind = 'object';
   if (annotation?.type === 'TSStringKeyword') kind = 'string';
   if (annotation?.type === 'TSNumberKeyword') kind = 'number';
   if (annotation?.type === 'TSBooleanKeyword') kind = 'boolean';
@@ -64,39 +70,46 @@ export function readActionSignature(file: string, source: string, name: string):
     if (!info) return { ok: false, reason: 'a parameter has a form this migration does not read', line: lineOf(p) };
     params.push(info);
   }
-  if (params.some((p, i) => p.kind === 'form-data' && (i !== params.length - 1 || params.length > 2))) {
-    return { ok: false, reason: 'FormData is not the action’s last parameter', line: lineOf(fn) };
+  const formAt = params.findIndex((p) => p.kind === 'form-data');
+  if (formAt >= 0 && !(formAt === 0 || (formAt === 1 && params[0]!.name === 'params'))) {
+    return { ok: false, reason: 'the action takes other arguments before its FormData (a useActionState previous state?), which an HTTP caller cannot send', line: lineOf(fn) };
   }
+  if (formAt >= 0 && formAt !== params.length - 1) return { ok: false, reason: 'the action takes arguments after its FormData', line: lineOf(fn) };
   const body = source.slice(fn.start, fn.end);
-  return { ok: true, params, line: lineOf(fn), readsCookies: /\bcookies\(\)/.test(body), updateTagCalls: (body.match(/\bupdateTag\(/g) ?? []).length };
+  return { ok: true, params, line: lineOf(fn), start: fn.start, end: fn.end, readsCookies: /\bcookies\(\)/.test(body), updateTagCalls: (body.match(/\bupdateTag\(/g) ?? []).length };
 }
 
 /**
- * `updateTag` throws outside actions, and the action now also runs inside a route handler:
- * `revalidateTag(tag, 'max')` works in both. Returns the edited module, or undefined if unchanged.
+ * `updateTag` throws outside actions, and the exposed action now also runs inside a route
+ * handler: within that action (the range `start`–`end`), `updateTag(tag)` becomes
+ * `revalidateTag(tag, 'max')`, which works in both. Other actions of the module keep
+ * updateTag and its read-your-own-writes. Returns the edited module, or undefined.
  */
-export function replaceUpdateTag(file: string, source: string): string | undefined {
+export function replaceUpdateTag(file: string, source: string, start: number, end: number): string | undefined {
   const { j, root } = parseForEdits(file, source);
   const edits: TextEdit[] = [];
+  let kept = 0;
   root.find(j.CallExpression, { callee: { type: 'Identifier', name: 'updateTag' } }).forEach((p: AnyNode) => {
     const arg = p.node.arguments[0];
-    if (!arg || p.node.arguments.length !== 1) return;
+    if (p.node.start < start || p.node.end > end || !arg || p.node.arguments.length !== 1) {
+      kept++;
+      return;
+    }
     edits.push({ start: p.node.start, end: p.node.end, text: `revalidateTag(${source.slice(arg.start, arg.end)}, 'max')` });
   });
   if (!edits.length) return undefined;
   root.find(j.ImportDeclaration, { source: { value: 'next/cache' } }).forEach((p: AnyNode) => {
-    const specifiers = p.node.specifiers ?? [];
-    const update = specifiers.find((s: AnyNode) => s.imported?.name === 'updateTag');
-    if (!update) return;
-    const hasRevalidate = specifiers.some((s: AnyNode) => s.imported?.name === 'revalidateTag');
-    if (hasRevalidate) {
-      const others = specifiers.filter((s: AnyNode) => s !== update).map((s: AnyNode) => source.slice(s.start, s.end));
-      const quote = source[p.node.source.start];
-      const semi = source.slice(p.node.start, p.node.end).trimEnd().endsWith(';') ? ';' : '';
-      edits.push({ start: p.node.start, end: p.node.end, text: `import { ${others.join(', ')} } from ${quote}next/cache${quote}${semi}` });
-    } else {
-      edits.push({ start: update.start, end: update.end, text: 'revalidateTag' });
-    }
+    const specifiers: AnyNode[] = p.node.specifiers ?? [];
+    if (!specifiers.some((s) => s.imported?.name === 'updateTag')) return;
+    const hasRevalidate = specifiers.some((s) => s.imported?.name === 'revalidateTag');
+    const names = specifiers.flatMap((s) => {
+      if (s.imported?.name !== 'updateTag') return [source.slice(s.start, s.end)];
+      const replacement = hasRevalidate ? [] : ['revalidateTag'];
+      return kept ? [source.slice(s.start, s.end), ...replacement] : replacement;
+    });
+    const quote = source[p.node.source.start];
+    const semi = source.slice(p.node.start, p.node.end).trimEnd().endsWith(';') ? ';' : '';
+    edits.push({ start: p.node.start, end: p.node.end, text: `import { ${names.join(', ')} } from ${quote}next/cache${quote}${semi}` });
   });
   return applyEdits(source, edits);
 }
@@ -144,13 +157,14 @@ export function generateRoute(g: RouteGeneration): string {
   if (!g.auth) lines.push(' * It checks no credentials: the action was already a public endpoint.');
   lines.push(' */');
   const ctx = g.urlParams.length ? (ts ? `, context: { params: Promise<{ ${g.urlParams.map((p) => `${p}: string`).join('; ')} }> }` : ', context') : '';
-  lines.push(`export async function POST(request${ts ? ': Request' : ''}${ctx}) {`);
+  const readsRequest = !!g.auth || bodyParams.length > 0;
+  lines.push(`export async function POST(${readsRequest ? 'request' : '_request'}${ts ? ': Request' : ''}${ctx}) {`);
   if (g.auth) {
     lines.push(`  if (!hasValidCredentials(request.headers.get(${quote(g.auth.header)}))) {`);
     lines.push(`    return ${jsonError('Unauthorized', 401)}`);
     lines.push('  }');
   }
-  const contentType = `request.headers.get(${quote('content-type')}) ?? ''`;
+  const contentType = `request.headers.get(${quote('content-type')}) ?? ${quote('')}`;
   const args: string[] = [];
   if (g.urlParams.length && g.params[0]?.name === 'params') args.push('await context.params');
   if (formData) {
@@ -175,14 +189,23 @@ export function generateRoute(g: RouteGeneration): string {
     lines.push('  } catch {');
     lines.push(`    return ${jsonError('Malformed or missing JSON body', 400)}`);
     lines.push('  }');
+    // Only what the declared type states for sure is checked; the action validates the rest, as it always had to.
     const check = (expr: string, p: ActionParamInfo, what: string) => {
+      if (p.kind === 'any' || p.kind === 'form-data') {
+        if (!p.optional && expr !== 'body') {
+          lines.push(`  if (${expr} === undefined) {`);
+          lines.push(`    return ${jsonError(`Missing ${what}`, 400)}`);
+          lines.push('  }');
+        }
+        return;
+      }
       const test =
-        p.kind === 'string' || p.kind === 'number' || p.kind === 'boolean'
-          ? `typeof ${expr} !== ${quote(p.kind)}`
-          : `typeof ${expr} !== ${quote('object')} || ${expr} === null`;
+        p.kind === 'object'
+          ? `typeof ${expr} !== ${quote('object')} || ${expr} === null || Array.isArray(${expr})`
+          : `typeof ${expr} !== ${quote(p.kind)}`;
       const guard = p.optional ? `${expr} !== undefined && (${test})` : test;
       lines.push(`  if (${guard}) {`);
-      lines.push(`    return ${jsonError(`Expected ${what} to be ${p.kind === 'other' ? 'an object' : `a ${p.kind}`}`, 400)}`);
+      lines.push(`    return ${jsonError(`Expected ${what} to be ${p.kind === 'object' ? 'an object' : `a ${p.kind}`}`, 400)}`);
       lines.push('  }');
     };
     if (bodyParams.length === 1) {
@@ -202,7 +225,7 @@ export function generateRoute(g: RouteGeneration): string {
   lines.push('  try {');
   lines.push(`    return respond(await ${g.actionName}(${args.join(', ')}))${s}`);
   lines.push(`  } catch (error) {`);
-  lines.push(`    unstable_rethrow(error) // redirect() and notFound() answer as Next makes them: 307 and 404`);
+  lines.push(`    unstable_rethrow(error)${s} // redirect() and notFound() answer as Next makes them: 307 and 404`);
   lines.push(`    console.error(error)${s}`);
   lines.push(`    return ${jsonError('Internal Server Error', 500)}`);
   lines.push('  }');
@@ -211,7 +234,8 @@ export function generateRoute(g: RouteGeneration): string {
   lines.push(`/** A result \`{ ok, status, data }\` keeps its status; \`{ error }\` is a 400; anything else is a 200. */`);
   lines.push(`function respond(result${ts ? ': unknown' : ''}) {`);
   lines.push(`  if (result === undefined) return new NextResponse(null, { status: 204 })${s}`);
-  lines.push(`  if (typeof result === ${quote('object')} && result !== null && ${quote('status')} in result && ${quote('data')} in result && typeof result.status === ${quote('number')}) {`);
+  lines.push(`  if (typeof result === ${quote('object')} && result !== null && ${quote('ok')} in result && ${quote('status')} in result && ${quote('data')} in result && typeof result.ok === ${quote('boolean')} && typeof result.status === ${quote('number')}) {`);
+  lines.push(`    if (result.status === 204 || result.status === 205 || result.status === 304) return new NextResponse(null, { status: result.status })${s}`);
   lines.push(`    return NextResponse.json(result.data, { status: result.status })${s}`);
   lines.push('  }');
   lines.push(`  if (typeof result === ${quote('object')} && result !== null && ${quote('error')} in result) {`);
@@ -220,14 +244,20 @@ export function generateRoute(g: RouteGeneration): string {
   lines.push(`  return NextResponse.json(result)${s}`);
   lines.push('}');
   if (g.auth) {
-    const prefix = g.auth.scheme ? `${g.auth.scheme} ` : '';
     lines.push('');
     lines.push(`/** Compares the credential with ${g.auth.env} in constant time; with ${g.auth.env} unset, nobody gets in. */`);
-    lines.push(`function hasValidCredentials(given${ts ? ': string | null' : ''}) {`);
+    lines.push(`function hasValidCredentials(header${ts ? ': string | null' : ''}) {`);
     lines.push(`  const secret = process.env.${g.auth.env}${s}`);
-    lines.push(`  if (!secret || !given) return false${s}`);
-    lines.push(`  const expected = Buffer.from(${quote(prefix)} + secret)${s}`);
-    lines.push(`  const actual = Buffer.from(given)${s}`);
+    lines.push(`  if (!secret || !header) return false${s}`);
+    if (g.auth.scheme) {
+      // Auth schemes are case-insensitive (RFC 9110 §11.1); the credential is not.
+      lines.push(`  const [scheme, ...rest] = header.trim().split(/\\s+/)${s}`);
+      lines.push(`  if (scheme?.toLowerCase() !== ${quote(g.auth.scheme.toLowerCase())}) return false${s}`);
+      lines.push(`  const actual = Buffer.from(rest.join(${quote(' ')}))${s}`);
+    } else {
+      lines.push(`  const actual = Buffer.from(header)${s}`);
+    }
+    lines.push(`  const expected = Buffer.from(secret)${s}`);
     lines.push(`  return actual.length === expected.length && timingSafeEqual(actual, expected)${s}`);
     lines.push('}');
   }

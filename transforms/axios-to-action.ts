@@ -7,7 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { lineOf } from './lib/route-handler.ts';
+import { lineOf, statementsAt } from './lib/route-handler.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
@@ -48,10 +48,12 @@ export function rewriteAxiosCalls(j: JSCodeshift, root: AnyNode, source: string,
   const failures: RewriteOutcome['failures'] = [];
   const done = new Set<CallRewrite>();
   const axiosNames = new Set<string>(['axios']);
-  root.find(j.ImportDeclaration, { source: { value: 'axios' } }).forEach((p: AnyNode) => {
-    for (const s of p.node.specifiers ?? []) if (s.type === 'ImportDefaultSpecifier' || s.type === 'ImportNamespaceSpecifier') axiosNames.add(s.local.name);
-  });
-  root.find(j.CallExpression).forEach((p: AnyNode) => {
+  for (const statement of root.get().node.program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'axios') continue;
+    for (const s of statement.specifiers ?? []) if (s.type === 'ImportDefaultSpecifier' || s.type === 'ImportNamespaceSpecifier') axiosNames.add(s.local.name);
+  }
+  if (!rewrites.length) return { edits: [], failures: [] };
+  statementsAt(j, root, rewrites.map((r) => r.line)).find(j.CallExpression).forEach((p: AnyNode) => {
     const call = p.node;
     const rewrite = rewrites.find((r) => r.line === lineOf(call) && !done.has(r));
     if (!rewrite || !looksLikeAxios(call, axiosNames)) return;

@@ -19,7 +19,7 @@ type AnyNode = any;
 export type CallersOutcome = { ok: true; source: string } | { ok: false; failures: RewriteFailure[] };
 
 function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): TextEdit {
-  const style = detectStyle(source);
+  const style = detectStyle(source, root.get().node.program);
   const bySource = new Map<string, Set<string>>();
   for (const r of rewrites) {
     const name = r.localName === r.actionName ? r.actionName : `${r.actionName} as ${r.localName}`;

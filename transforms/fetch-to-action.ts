@@ -7,7 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { enclosingFunction, lineOf } from './lib/route-handler.ts';
+import { enclosingFunction, lineOf, statementsAt } from './lib/route-handler.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
@@ -155,7 +155,7 @@ export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string,
     return fail('the response object is passed on, so its readers cannot all be rewritten');
   };
 
-  root.find(j.CallExpression).forEach((p: AnyNode) => {
+  statementsAt(j, root, rewrites.map((r) => r.line)).find(j.CallExpression).forEach((p: AnyNode) => {
     if (!FETCH.has(calleeText(p.node.callee))) return;
     const rewrite = rewrites.find((r) => r.line === lineOf(p.node) && !done.has(r) && r.via !== 'swr-mutation');
     if (rewrite) rewriteOne(p, rewrite, p.node.arguments[0]);

@@ -6,7 +6,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { lineOf } from './lib/route-handler.ts';
+import { lineOf, statementsAt } from './lib/route-handler.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
@@ -16,7 +16,7 @@ export function rewriteFormActions(j: JSCodeshift, root: AnyNode, source: string
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
   const done = new Set<CallRewrite>();
-  root.find(j.JSXOpeningElement).forEach((p: AnyNode) => {
+  statementsAt(j, root, rewrites.map((r) => r.line)).find(j.JSXOpeningElement).forEach((p: AnyNode) => {
     const element = p.node;
     const tag = element.name.type === 'JSXIdentifier' ? element.name.name : '';
     if (tag !== 'form' && tag !== 'button' && tag !== 'input') return;

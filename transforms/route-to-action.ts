@@ -102,8 +102,8 @@ function numericStatus(init: AnyNode | undefined, allowed: string[]): number | '
 export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const ts = isTypeScript(request.file);
   const source = request.source;
-  const style = detectStyle(source);
   const { j, root } = parseForEdits(request.file, source);
+  const style = detectStyle(source, root.get().node.program);
   const handler = findExportedHandler(j, root, request.method);
   if (!handler) return decline(`${request.method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`, 1);
   const { fn, statement } = handler;

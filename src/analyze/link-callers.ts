@@ -5,7 +5,7 @@ import { isOutsideApp } from '../scan/discover.ts';
 import { shapeUrl } from '../scan/url-expression.ts';
 import type { Caller } from '../types.ts';
 import { resolveModule } from './resolve-module.ts';
-import { routesForPath } from './match-url.ts';
+import { RouteIndex } from './match-url.ts';
 
 export interface LinkedCallers {
   /** Key: `${route file}#${METHOD}`. */
@@ -60,7 +60,8 @@ export function linkCallers(scan: AppScan): LinkedCallers {
   const files = new Set(scan.fileList);
   const byFile = new Map(scan.files.map((f) => [f.file, f]));
   const ownHosts = new Set(scan.ownHosts.map(hostOf));
-  const targets = scan.routes.map((r) => ({ file: r.file, url: r.url }));
+  const targets = new RouteIndex(scan.routes.map((r) => ({ file: r.file, url: r.url })));
+  const routeByFile = new Map(scan.routes.map((r) => [r.file, r]));
 
   const addRouteCaller = (facts: FileFacts, call: HttpCall, mayBeRelative: boolean, alwaysOutside: boolean) => {
     let text = call.urlText;
@@ -77,11 +78,11 @@ export function linkCallers(scan: AppScan): LinkedCallers {
     if (shape.origin === 'absolute' && !ownHosts.has(hostOf(shape.host!))) return;
     if (shape.origin !== 'absolute' && !mayBeRelative) return;
     const outside = alwaysOutside || shape.origin === 'absolute' || isOutsideApp(facts.file);
-    let matches = routesForPath(shape.path, targets);
+    let matches = targets.lookup(shape.path);
     // `${base}/api/x`: the unknown base may hold basePath. A plain '/api/x' does not get it: fetch never adds basePath.
-    if (!matches.length && scan.basePath && shape.origin === 'dynamic-origin') matches = routesForPath(scan.basePath + shape.path, targets);
+    if (!matches.length && scan.basePath && shape.origin === 'dynamic-origin') matches = targets.lookup(scan.basePath + shape.path);
     for (const { route, match } of matches) {
-      const routeScan = scan.routes.find((r) => r.file === route.file)!;
+      const routeScan = routeByFile.get(route.file)!;
       for (const m of routeScan.methods) {
         if (call.method !== null && call.method !== m.method && !(call.method === 'GET' && m.method === 'HEAD')) continue;
         const caller = callerOf(facts, call, shape.written, outside);

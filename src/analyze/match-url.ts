@@ -63,6 +63,35 @@ export function compareSpecificity(a: string, b: string): number {
 
 /** The routes a caller path reaches: the one Next would pick among exact matches, or every loose match. */
 export function routesForPath<T extends { url: string }>(callerPath: string, routes: readonly T[]): { route: T; match: UrlMatch }[] {
+  return new RouteIndex(routes).lookup(callerPath);
+}
+
+/**
+ * Routes grouped by their first two segments, so a lookup tries only the routes that can
+ * match: those under the caller's own prefix, and those with a dynamic part in it.
+ */
+export class RouteIndex<T extends { url: string }> {
+  private readonly byPrefix = new Map<string, T[]>();
+  private readonly open: T[] = [];
+  private readonly all: readonly T[];
+
+  constructor(routes: readonly T[]) {
+    this.all = routes;
+    for (const route of routes) {
+      const [a, b] = route.url.split('/').filter(Boolean);
+      if (a === undefined || b === undefined || a.startsWith('[') || b.startsWith('[')) this.open.push(route);
+      else this.byPrefix.set(`${a}/${b}`, [...(this.byPrefix.get(`${a}/${b}`) ?? []), route]);
+    }
+  }
+
+  lookup(callerPath: string): { route: T; match: UrlMatch }[] {
+    const [a = '', b = ''] = callerPath.split('/').filter(Boolean);
+    const candidates = a.includes(DYNAMIC) || b.includes(DYNAMIC) ? this.all : [...(this.byPrefix.get(`${a}/${b}`) ?? []), ...this.open];
+    return pick(callerPath, candidates);
+  }
+}
+
+function pick<T extends { url: string }>(callerPath: string, routes: readonly T[]): { route: T; match: UrlMatch }[] {
   const matches = routes.flatMap((route) => {
     const match = matchUrl(callerPath, route.url);
     return match ? [{ route, match }] : [];

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
 import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.ts';
-import { rewriteCallers } from '../../transforms/callers-to-action.ts';
+import { rewriteCallers, type CallersOutcome } from '../../transforms/callers-to-action.ts';
 import type { CallRewrite } from '../../transforms/lib/call-rewrite.ts';
 import { detectStyle } from '../../transforms/lib/edits.ts';
 import { axiosHelperSource } from '../../transforms/axios-to-action.ts';
@@ -26,6 +26,8 @@ function paramsOf(url: string): RouteParam[] {
     return [{ name: m[3]!, kind: m[1] ? 'optional-catch-all' : m[2] ? 'catch-all' : 'dynamic' }];
   });
 }
+
+type RewriteResult = CallersOutcome | { ok: false; reason: string; line: number };
 
 /** A transform that throws declines its unit with the error, instead of stopping the whole run. */
 function guarded<T>(run: () => T): T | { ok: false; reason: string; line: number } {
@@ -76,6 +78,13 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   const appDir = APP_DIRS.find((d) => existsSync(path.join(root, d))) ?? 'app';
   const actionsDir = config.actionsDir ?? `${appDir}/actions`;
   const moduleEntries = new Map<string, string[]>(); // module file → action names taken
+  // The same rewrite of the same file comes up twice, checked alone and then composed.
+  const rewritten = new Map<string, RewriteResult>();
+  const rewrite = (file: string, rewrites: CallRewrite[]) => {
+    const key = `${file}\0${JSON.stringify(rewrites)}`;
+    if (!rewritten.has(key)) rewritten.set(key, guarded<CallersOutcome>(() => rewriteCallers(file, read(file), rewrites)));
+    return rewritten.get(key)!;
+  };
   const moduleForGroup = new Map<string, string>();
   const units: MigrationUnit[] = [];
   const candidates: Candidate[] = [];
@@ -162,7 +171,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       return { file: caller.file, rewrite };
     });
     for (const file of new Set(rewrites.map((r) => r.file))) {
-      const outcome = guarded(() => rewriteCallers(file, read(file), rewrites.filter((r) => r.file === file).map((r) => r.rewrite)));
+      const outcome = rewrite(file, rewrites.filter((r) => r.file === file).map((r) => r.rewrite));
       if ('reason' in outcome) unit.problems.push({ file, line: 1, reason: outcome.reason });
       else if (!outcome.ok) for (const f of outcome.failures) unit.problems.push({ file, line: f.line, reason: `caller not rewritten with certainty: ${f.reason}` });
     }
@@ -172,7 +181,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     candidates.push({ unit, route, moduleFile, action, routeSource: conversion.routeSource, rewrites });
   }
 
-  const changes = composeChanges(candidates, read, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) });
+  const changes = composeChanges(candidates, read, rewrite, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) });
   for (const c of candidates) {
     c.unit.status = c.unit.problems.length ? 'declined' : 'planned';
     if (c.unit.status === 'declined') delete c.unit.action;
@@ -203,7 +212,13 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
  * Puts the planned units together file by file. A unit whose files no longer rewrite or
  * parse when combined with the others is declined, and the rest are composed again.
  */
-function composeChanges(candidates: Candidate[], read: (file: string) => string, root: string, axiosHelper: { file: string; source: string }): FileChange[] {
+function composeChanges(
+  candidates: Candidate[],
+  read: (file: string) => string,
+  rewrite: (file: string, rewrites: CallRewrite[]) => RewriteResult,
+  root: string,
+  axiosHelper: { file: string; source: string },
+): FileChange[] {
   for (let round = 0; round < candidates.length + 1; round++) {
     const live = candidates.filter((c) => !c.unit.problems.length);
     const changes: FileChange[] = [];
@@ -218,7 +233,7 @@ function composeChanges(candidates: Candidate[], read: (file: string) => string,
     const callerFiles = new Map<string, { c: Candidate; rewrite: CallRewrite }[]>();
     for (const c of live) for (const r of c.rewrites) callerFiles.set(r.file, [...(callerFiles.get(r.file) ?? []), { c, rewrite: r.rewrite }]);
     for (const [file, entries] of callerFiles) {
-      const outcome = guarded(() => rewriteCallers(file, read(file), entries.map((e) => e.rewrite)));
+      const outcome = rewrite(file, entries.map((e) => e.rewrite));
       if ('reason' in outcome) {
         for (const e of entries) fail(e.c, file, 1, outcome.reason);
         continue;

@@ -85,7 +85,7 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
     });
     const unitChanges: FileChange[] = [{ file: routeFile, before: null, after: text, units: [unit.id] }];
     if (signature.updateTagCalls) {
-      const edited = replaceUpdateTag(action.file, source);
+      const edited = replaceUpdateTag(action.file, source, signature.start, signature.end);
       if (edited) {
         unitChanges.push({ file: action.file, before: source, after: edited, units: [unit.id] });
         unit.notes.push(`updateTag() throws outside actions, so ${action.name} now calls revalidateTag(tag, 'max'): the app's own callers see the update on a later request instead of at once`);

@@ -1,10 +1,18 @@
 import { VISITOR_KEYS } from '@babel/types';
 import type { Node, Expression, Function as FunctionNode, Statement } from '@babel/types';
 
-/** Depth-first walk; `visit` gets the node and its ancestors (nearest last). Return `false` to skip children. */
-export function walk(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void | false): void {
+/** Type-only syntax: nothing in it calls, imports or answers anything, so walks skip it. */
+const TYPE_ONLY = new Set(['TSTypeAnnotation', 'TSTypeParameterDeclaration', 'TSTypeParameterInstantiation', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSModuleDeclaration']);
+
+/**
+ * Depth-first walk; `visit` gets the node and its ancestors (nearest last). Return `false` to
+ * skip children. Type-only syntax is skipped unless `withTypes` (a moved function's imports
+ * include the types it names).
+ */
+export function walk(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void | false, withTypes = false): void {
   const ancestors: Node[] = [];
   const step = (node: Node): void => {
+    if (!withTypes && TYPE_ONLY.has(node.type)) return;
     if (visit(node, ancestors) === false) return;
     const keys = VISITOR_KEYS[node.type];
     if (!keys) return;

@@ -1,37 +1,37 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fdir } from 'fdir';
+import ignore from 'ignore';
 import { globby } from 'globby';
 
-export const SOURCE_GLOB = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 /** Never scanned, whatever .gitignore says: dependencies, build output, caches. */
-export const ALWAYS_IGNORED = [
-  '**/node_modules/**',
-  '**/.next/**',
-  '**/out/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/coverage/**',
-  '**/.turbo/**',
-  '**/.vercel/**',
-  '**/.git/**',
-  '**/*.d.ts',
-];
+export const ALWAYS_IGNORED_DIRS = new Set(['node_modules', '.next', 'out', 'dist', 'build', 'coverage', '.turbo', '.vercel', '.git']);
 
 /**
  * Source files under `root`, relative with `/` separators, sorted, honouring the .gitignore
- * files inside `root`. Those above it are not read: an app copied into an ignored folder
- * (a scratch copy, a fixture) must still be seen.
+ * files inside `root` (those above it are not read: an app copied into an ignored folder, a
+ * scratch copy or a fixture, must still be seen). fdir lists the tree in one pass and
+ * `ignore` applies each .gitignore to the paths below it; globby's own .gitignore support
+ * walked the tree a second time and cost 4× the listing (see README, Performance).
  */
-export async function discoverSourceFiles(root: string, ignore: readonly string[] = []): Promise<string[]> {
-  const files = await globby(SOURCE_GLOB, {
-    cwd: root,
-    ignoreFiles: '**/.gitignore',
-    ignore: [...ALWAYS_IGNORED, ...ignore],
-    dot: false,
-    followSymbolicLinks: false,
+export async function discoverSourceFiles(root: string): Promise<string[]> {
+  const listed = await new fdir()
+    .withRelativePaths()
+    .withPathSeparator('/')
+    .exclude((name) => ALWAYS_IGNORED_DIRS.has(name))
+    .filter((file) => file.endsWith('/.gitignore') || file === '.gitignore' || (SOURCE_FILE.test(file) && !file.endsWith('.d.ts')))
+    .crawl(root)
+    .withPromise();
+  const gitignores = listed.filter((f) => f === '.gitignore' || f.endsWith('/.gitignore'));
+  const rules = gitignores.map((f) => {
+    const dir = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
+    return { prefix: dir ? `${dir}/` : '', rules: ignore().add(readFileSync(path.join(root, f), 'utf8')) };
   });
-  return files.sort();
+  return listed
+    .filter((file) => !gitignores.includes(file) && !rules.some((r) => file.startsWith(r.prefix) && r.rules.ignores(file.slice(r.prefix.length))))
+    .sort();
 }
 
 /** Files that run outside the app even though they live in its folder. */

@@ -44,11 +44,16 @@ export interface AppScan {
   errors: ParseError[];
 }
 
-/**
- * Cheap test before parsing: a file none of these strings occur in holds no caller. Action
- * names, wrapper names and axios instance names are added once they are known.
- */
-const CALLER_HINTS = ['fetch', 'axios', 'useSWR', 'useMutation', 'action=', 'formAction', 'useActionState', 'useFormState'];
+/** Cheap test before parsing: a file none of these strings occur in makes no request. */
+const CALLER_HINT = /fetch|axios|useSWR|useMutation|action=|formAction|useActionState|useFormState/;
+const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+
+/** Whether `source` names any of `names` (action, wrapper and axios instance names): one pass over its words. */
+function mentions(source: string, names: ReadonlySet<string>): boolean {
+  if (!names.size) return false;
+  for (const match of source.matchAll(IDENTIFIER)) if (names.has(match[0])) return true;
+  return false;
+}
 
 function readEnvHosts(root: string): string[] {
   const hosts = new Set<string>();
@@ -129,12 +134,13 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   }
   await run(declaring);
   const actionNames = [...results.values()].flatMap((r) => r.facts?.actions.map((a) => a.name) ?? []);
-  const callerJobs = (hints: string[]) =>
-    fileList.filter((file) => !results.has(file) && hints.some((h) => sources.get(file)!.includes(h))).map((file): ScanJob => ({ file, source: sources.get(file)!, kinds: ['facts'] }));
-  await run(callerJobs([...CALLER_HINTS, ...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames]));
+  const callerJobs = (test: (source: string) => boolean) =>
+    fileList.filter((file) => !results.has(file) && test(sources.get(file)!)).map((file): ScanJob => ({ file, source: sources.get(file)!, kinds: ['facts'] }));
+  const named = new Set([...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames]);
+  await run(callerJobs((source) => CALLER_HINT.test(source) || mentions(source, named)));
   // Calls through an axios instance imported from another module name only the instance.
-  const instances = [...results.values()].flatMap((r) => (r.facts ? Object.keys(r.facts.exports).filter((e) => r.facts!.exports[e]! in r.facts!.axiosInstances) : []));
-  if (instances.length) await run(callerJobs(instances.map((name) => `${name}.`)));
+  const instances = new Set([...results.values()].flatMap((r) => (r.facts ? Object.keys(r.facts.exports).filter((e) => r.facts!.exports[e]! in r.facts!.axiosInstances) : [])));
+  if (instances.size) await run(callerJobs((source) => mentions(source, instances)));
 
   const aliases = readPathAliases(root);
   const fileSet = new Set(fileList);
@@ -167,7 +173,7 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
     const facts: FileFacts[] = [];
     for (const rel of await discoverSourceFiles(pkg.dir)) {
       const source = readFileSync(path.join(pkg.dir, rel), 'utf8');
-      if (!CALLER_HINTS.some((h) => source.includes(h))) continue;
+      if (!CALLER_HINT.test(source)) continue;
       const label = `${pkg.label}/${rel}`;
       const outcome = parseSource(label, source);
       if ('ast' in outcome) facts.push(scanFileFacts(label, outcome.ast, config.fetchWrappers));

@@ -77,7 +77,13 @@ export interface Answer {
 export async function answerOf(res: Response): Promise<Answer> {
   const text = await res.text();
   let body: unknown = text;
-  if ((res.headers.get('content-type') ?? '').includes('json')) body = JSON.parse(text);
+  if ((res.headers.get('content-type') ?? '').includes('json')) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Announced as JSON but not JSON: keep the text, the assertion will show it.
+    }
+  }
   return { status: res.status, body, text, headers: res.headers };
 }
 
@@ -103,8 +109,9 @@ export function postInit(body: RequestBody, headers: Record<string, string> = {}
 }
 
 /** Calls the POST export of a loaded route module and reads its answer. */
-export async function callPost(route: LoadedModule, url: string, body: RequestBody, headers: Record<string, string> = {}): Promise<Answer> {
+export async function callPost(route: LoadedModule, url: string, body: RequestBody, headers: Record<string, string> = {}, params: Record<string, string> = {}): Promise<Answer> {
   if (typeof route.POST !== 'function') throw new Error(`the route for ${url} exports no POST`);
-  const res: Response = await route.POST(new Request(`http://127.0.0.1${url}`, postInit(body, headers)), { params: Promise.resolve({}) });
+  // Next passes the dynamic segments as `context.params`, a promise.
+  const res: Response = await route.POST(new Request(`http://127.0.0.1${url}`, postInit(body, headers)), { params: Promise.resolve(params) });
   return answerOf(res);
 }

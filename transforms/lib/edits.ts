@@ -1,4 +1,6 @@
 import { parse } from '@babel/parser';
+import type { Node } from '@babel/types';
+import { walk } from '../../src/scan/ast.ts';
 
 /**
  * Text edits on the original source. Transforms find nodes with jscodeshift and change
@@ -57,40 +59,37 @@ export function withEol(text: string, style: SourceStyle): string {
 }
 
 /** The file's own habits, so generated statements look like their neighbours. */
-export function detectStyle(source: string): SourceStyle {
+export function detectStyle(source: string, program?: { body: unknown[] }): SourceStyle {
   // Imports show the quote habit best; JSX attributes are double-quoted whatever the habit is.
   const fromQuote = /^\s*(?:import|export)\b[^\n]*?\bfrom\s+(['"])/m.exec(source)?.[1];
   const directiveQuote = /^\s*(['"])use (?:client|server)\1/m.exec(source)?.[1];
   const quote = (fromQuote ?? directiveQuote ?? "'") as "'" | '"';
-  return { semicolons: usesSemicolons(source), quote, eol: source.includes('\r\n') ? '\r\n' : '\n' };
+  return { semicolons: usesSemicolons(source, program), quote, eol: source.includes('\r\n') ? '\r\n' : '\n' };
 }
 
 /** Whether statements end with `;`: read from the statements themselves, not from lines. */
-function usesSemicolons(source: string): boolean {
-  let ast;
-  try {
-    ast = parse(source, { sourceType: 'module', errorRecovery: true, plugins: ['typescript', 'jsx'] });
-  } catch {
-    return /;\s*$/m.test(source);
+function usesSemicolons(source: string, program?: { body: unknown[] }): boolean {
+  let body = program?.body;
+  if (!body) {
+    try {
+      body = parse(source, { sourceType: 'module', errorRecovery: true, plugins: ['typescript', 'jsx'] }).program.body;
+    } catch {
+      return /;\s*$/m.test(source);
+    }
   }
   let withSemi = 0;
   let total = 0;
-  const visit = (node: { type: string; end?: number | null; body?: unknown }) => {
-    if (/^(ExpressionStatement|VariableDeclaration|ReturnStatement|ImportDeclaration|ThrowStatement|TSTypeAliasDeclaration)$/.test(node.type) && node.end) {
+  for (const statement of body as Node[]) {
+    walk(statement, (node) => {
+      if (!STATEMENTS_ENDING_IN_SEMICOLON.has(node.type) || !node.end) return;
       total++;
       if (source[node.end - 1] === ';') withSemi++;
-    }
-    const children = node.type === 'BlockStatement' || node.type === 'Program' ? (node.body as { type: string }[]) : [];
-    for (const child of children) visit(child);
-    for (const key of ['declaration', 'body', 'consequent', 'alternate', 'block']) {
-      const value = (node as Record<string, unknown>)[key];
-      if (value && typeof value === 'object' && !Array.isArray(value) && 'type' in value && key !== 'body') visit(value as { type: string });
-      if (key === 'body' && value && typeof value === 'object' && !Array.isArray(value) && 'type' in value) visit(value as { type: string });
-    }
-  };
-  visit(ast.program as never);
+    }, true);
+  }
   return total > 0 && withSemi * 2 >= total;
 }
+
+const STATEMENTS_ENDING_IN_SEMICOLON = new Set(['ExpressionStatement', 'VariableDeclaration', 'ReturnStatement', 'ImportDeclaration', 'ThrowStatement', 'TSTypeAliasDeclaration']);
 
 export function importStatement(names: readonly string[], from: string, style: SourceStyle, defaultName?: string): string {
   const parts = [defaultName, names.length ? `{ ${names.join(', ')} }` : undefined].filter(Boolean).join(', ');

@@ -1,5 +1,6 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import type { Node } from '@babel/types';
+import { walk } from '../../src/scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -55,18 +56,31 @@ export function isInsideTryBlock(path: ASTPath<AnyNode>, fn: AnyNode): boolean {
 }
 
 /** Names of every identifier a subtree references (property keys excluded). */
-export function referencedNames(j: JSCodeshift, node: AnyNode): Set<string> {
+export function referencedNames(_j: JSCodeshift, node: AnyNode): Set<string> {
   const names = new Set<string>();
-  j(node)
-    .find(j.Identifier)
-    .forEach((p) => {
-      const parent = p.parent?.node;
-      if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.node && !parent.computed) return;
-      if (parent && (parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.computed && !parent.shorthand) return;
-      names.add(p.node.name);
-    });
-  if (node.type === 'Identifier') names.add(node.name);
+  // The scanner's walker: jscodeshift's find() builds a NodePath per node, ten times the cost.
+  walk(node, (n, ancestors) => {
+    if (n.type !== 'Identifier' && n.type !== 'JSXIdentifier') return;
+    const parent: AnyNode = ancestors[ancestors.length - 1];
+    if (n.type === 'JSXIdentifier' && !(parent?.type === 'JSXOpeningElement' || parent?.type === 'JSXClosingElement') || (n.type === 'JSXIdentifier' && !/^[A-Z]/.test(n.name))) return;
+    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression' || parent.type === 'JSXMemberExpression') && parent.property === n && !parent.computed) return;
+    if (parent && (parent.type === 'ObjectProperty' || parent.type === 'Property' || parent.type === 'ObjectMethod') && parent.key === n && !parent.computed && !parent.shorthand) return;
+    names.add(n.name);
+  }, true);
   return names;
+}
+
+/**
+ * The program's top-level statements that span any of `lines`, as paths that keep their
+ * parents: a rewrite looks only there instead of walking the whole file.
+ */
+export function statementsAt(j: JSCodeshift, root: Collection, lines: readonly number[]): Collection {
+  const body = root.get('program', 'body');
+  const paths: ASTPath<AnyNode>[] = [];
+  (body.value as AnyNode[]).forEach((node, i) => {
+    if (lines.some((l) => node.loc.start.line <= l && l <= node.loc.end.line)) paths.push(body.get(i));
+  });
+  return j(paths as never);
 }
 
 /** Top-level names a statement declares (imports, functions, classes, variables, types). */

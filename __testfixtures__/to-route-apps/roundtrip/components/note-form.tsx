@@ -5,7 +5,7 @@ import { useState } from 'react'
 export function NoteForm() {
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const [saved, setSaved] = useState<string[]>([])
+  const [saved, setSaved] = useState<{ id: string; text: string }[]>([])
 
   async function save() {
     setError(null)
@@ -19,8 +19,17 @@ export function NoteForm() {
       setError(data.error)
       return
     }
-    setSaved((list) => [...list, data.text])
+    setSaved((list) => [...list, { id: data.id, text: data.text }])
     setText('')
+  }
+
+  async function markSeen(id: string) {
+    const res = await fetch('/api/notes/seen', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id }),
+    })
+    if (!res.ok) setError('Could not mark the note as seen')
   }
 
   return (
@@ -29,8 +38,10 @@ export function NoteForm() {
       <button onClick={save}>Save</button>
       {error && <p role="alert">{error}</p>}
       <ul>
-        {saved.map((note, i) => (
-          <li key={i}>{note}</li>
+        {saved.map((note) => (
+          <li key={note.id}>
+            {note.text} <button onClick={() => markSeen(note.id)}>Seen</button>
+          </li>
         ))}
       </ul>
     </div>
