@@ -27,7 +27,18 @@ export type ActionSignature =
   | { ok: true; params: ActionParamInfo[]; line: number; start: number; end: number; readsCookies: boolean; updateTagCalls: number }
   | { ok: false; reason: string; line: number };
 
-function paramInfo(param: AnyNode, index: number): ActionParamInfo | undefined {
+/** Object types declared in the module itself: `type X = { … }` and `interface X { … }`. */
+function localObjectTypes(program: AnyNode): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (decl?.type === 'TSInterfaceDeclaration') names.add(decl.id.name);
+    if (decl?.type === 'TSTypeAliasDeclaration' && decl.typeAnnotation.type === 'TSTypeLiteral') names.add(decl.id.name);
+  }
+  return names;
+}
+
+function paramInfo(param: AnyNode, index: number, objectTypes: Set<string>): ActionParamInfo | undefined {
   let node = param;
   let optional = !!param.optional;
   if (node.type === 'AssignmentPattern') {
@@ -40,6 +51,7 @@ function paramInfo(param: AnyNode, index: number): ActionParamInfo | undefined {
   let kind: ActionParamInfo['kind'] = 'any';
   if (annotation?.type === 'TSTypeReference' && annotation.typeName?.name === 'FormData') kind = 'form-data';
   if (annotation?.type === 'TSTypeLiteral' || (node.type === 'ObjectPattern' && !annotation)) kind = 'object';
+  if (annotation?.type === 'TSTypeReference' && objectTypes.has(annotation.typeName?.name)) kind = 'object';
   if (annotation?.type === 'TSStringKeyword') kind = 'string';
   if (annotation?.type === 'TSNumberKeyword') kind = 'number';
   if (annotation?.type === 'TSBooleanKeyword') kind = 'boolean';
@@ -64,9 +76,10 @@ export function readActionSignature(file: string, source: string, name: string):
   const fn = findExport(j, root, name);
   if (!fn) return { ok: false, reason: `${name} is not exported as a function from its module`, line: 1 };
   const params: ActionParamInfo[] = [];
+  const objectTypes = localObjectTypes(root.get().node.program);
   for (const [i, p] of fn.params.entries()) {
     if (p.type === 'RestElement') return { ok: false, reason: 'the action takes rest parameters', line: lineOf(p) };
-    const info = paramInfo(p, i);
+    const info = paramInfo(p, i, objectTypes);
     if (!info) return { ok: false, reason: 'a parameter has a form this migration does not read', line: lineOf(p) };
     params.push(info);
   }
@@ -199,10 +212,7 @@ export function generateRoute(g: RouteGeneration): string {
         }
         return;
       }
-      const test =
-        p.kind === 'object'
-          ? `typeof ${expr} !== ${quote('object')} || ${expr} === null || Array.isArray(${expr})`
-          : `typeof ${expr} !== ${quote(p.kind)}`;
+      const test = p.kind === 'object' ? `typeof ${expr} !== ${quote('object')} || ${expr} === null` : `typeof ${expr} !== ${quote(p.kind)}`;
       const guard = p.optional ? `${expr} !== undefined && (${test})` : test;
       lines.push(`  if (${guard}) {`);
       lines.push(`    return ${jsonError(`Expected ${what} to be ${p.kind === 'object' ? 'an object' : `a ${p.kind}`}`, 400)}`);

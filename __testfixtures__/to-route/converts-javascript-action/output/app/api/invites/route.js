@@ -17,9 +17,6 @@ export async function POST(request) {
   } catch {
     return NextResponse.json({ error: 'Malformed or missing JSON body' }, { status: 400 })
   }
-  if (typeof body !== 'object' || body === null) {
-    return NextResponse.json({ error: 'Expected the body to be an object' }, { status: 400 })
-  }
   try {
     return respond(await inviteMember(body))
   } catch (error) {
@@ -32,7 +29,8 @@ export async function POST(request) {
 /** A result `{ ok, status, data }` keeps its status; `{ error }` is a 400; anything else is a 200. */
 function respond(result) {
   if (result === undefined) return new NextResponse(null, { status: 204 })
-  if (typeof result === 'object' && result !== null && 'status' in result && 'data' in result && typeof result.status === 'number') {
+  if (typeof result === 'object' && result !== null && 'ok' in result && 'status' in result && 'data' in result && typeof result.ok === 'boolean' && typeof result.status === 'number') {
+    if (result.status === 204 || result.status === 205 || result.status === 304) return new NextResponse(null, { status: result.status })
     return NextResponse.json(result.data, { status: result.status })
   }
   if (typeof result === 'object' && result !== null && 'error' in result) {

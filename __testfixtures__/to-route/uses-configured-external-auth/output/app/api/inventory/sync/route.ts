@@ -35,7 +35,8 @@ export async function POST(request: Request) {
 /** A result `{ ok, status, data }` keeps its status; `{ error }` is a 400; anything else is a 200. */
 function respond(result: unknown) {
   if (result === undefined) return new NextResponse(null, { status: 204 })
-  if (typeof result === 'object' && result !== null && 'status' in result && 'data' in result && typeof result.status === 'number') {
+  if (typeof result === 'object' && result !== null && 'ok' in result && 'status' in result && 'data' in result && typeof result.ok === 'boolean' && typeof result.status === 'number') {
+    if (result.status === 204 || result.status === 205 || result.status === 304) return new NextResponse(null, { status: result.status })
     return NextResponse.json(result.data, { status: result.status })
   }
   if (typeof result === 'object' && result !== null && 'error' in result) {
@@ -45,10 +46,12 @@ function respond(result: unknown) {
 }
 
 /** Compares the credential with SYNC_API_KEY in constant time; with SYNC_API_KEY unset, nobody gets in. */
-function hasValidCredentials(given: string | null) {
+function hasValidCredentials(header: string | null) {
   const secret = process.env.SYNC_API_KEY
-  if (!secret || !given) return false
-  const expected = Buffer.from('Bearer ' + secret)
-  const actual = Buffer.from(given)
+  if (!secret || !header) return false
+  const [scheme, ...rest] = header.trim().split(/\s+/)
+  if (scheme?.toLowerCase() !== 'bearer') return false
+  const actual = Buffer.from(rest.join(' '))
+  const expected = Buffer.from(secret)
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }

@@ -32,7 +32,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
 /** A result `{ ok, status, data }` keeps its status; `{ error }` is a 400; anything else is a 200. */
 function respond(result: unknown) {
   if (result === undefined) return new NextResponse(null, { status: 204 })
-  if (typeof result === 'object' && result !== null && 'status' in result && 'data' in result && typeof result.status === 'number') {
+  if (typeof result === 'object' && result !== null && 'ok' in result && 'status' in result && 'data' in result && typeof result.ok === 'boolean' && typeof result.status === 'number') {
+    if (result.status === 204 || result.status === 205 || result.status === 304) return new NextResponse(null, { status: result.status })
     return NextResponse.json(result.data, { status: result.status })
   }
   if (typeof result === 'object' && result !== null && 'error' in result) {
