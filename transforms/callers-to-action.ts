@@ -6,7 +6,6 @@
 import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.ts';
-import { referencedNames } from './lib/route-handler.ts';
 import { parseForEdits } from './lib/parser.ts';
 import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.ts';
 import { rewriteFetchCalls } from './fetch-to-action.ts';
@@ -46,17 +45,25 @@ export function rewriteCallers(file: string, source: string, rewrites: CallRewri
   if (failures.length) return { ok: false, failures };
   const edits = [...fetches.edits, ...forms.edits, ...axios.edits, importEdit(root, source, rewrites)];
   const rewritten = applyEdits(source, edits);
-  return { ok: true, source: axios.edits.length ? withoutUnusedAxiosImport(file, rewritten) : rewritten };
+  return { ok: true, source: axios.edits.length ? withoutUnusedAxiosImport(root, source, rewritten) : rewritten };
 }
 
-/** Once every axios call in a file is an action call, its `import axios` has nothing left to do. */
-function withoutUnusedAxiosImport(file: string, source: string): string {
-  const { j, root } = parseForEdits(file, source);
-  const program = root.get().node.program;
-  const used = new Set<string>();
-  for (const statement of program.body) if (statement.type !== 'ImportDeclaration') for (const name of referencedNames(j, statement)) used.add(name);
-  const unused = program.body.find((s: AnyNode) => s.type === 'ImportDeclaration' && s.source.value === 'axios' && s.specifiers?.length && s.specifiers.every((sp: AnyNode) => !used.has(sp.local.name)));
-  return unused ? applyEdits(source, [lineRemoval(source, unused.start, unused.end)]) : source;
+/**
+ * Once every axios call in a file is an action call, its `import axios` has nothing left to
+ * do. The name is looked for as a word in the rest of the text, so a mention in a comment or
+ * a string keeps the import: the safe side.
+ */
+function withoutUnusedAxiosImport(root: AnyNode, original: string, rewritten: string): string {
+  const imports = root.get().node.program.body.filter((s: AnyNode) => s.type === 'ImportDeclaration' && s.source.value === 'axios' && s.specifiers?.length === 1);
+  for (const statement of imports) {
+    const name: string = statement.specifiers[0].local.name;
+    const text = original.slice(statement.start, statement.end);
+    const at = rewritten.indexOf(text);
+    if (at < 0) continue;
+    const rest = (rewritten.slice(0, at) + rewritten.slice(at + text.length)).replace(/^import .*$/gm, '');
+    if (!new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\b`).test(rest)) return applyEdits(rewritten, [lineRemoval(rewritten, at, at + text.length)]);
+  }
+  return rewritten;
 }
 
 /**
