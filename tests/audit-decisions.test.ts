@@ -1,30 +1,8 @@
 // One describe per fixture app in __testfixtures__/audit/: the decision, the exact rules it
 // rests on, where each reason points, and the callers that were found.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../src/audit.ts';
+import { describe, expect, it } from 'vitest';
+import { auditOf, route } from './helpers/audit-fixture.ts';
 import type { ActionEntry, AuditResult, Caller, Reason, RouteEntry } from '../src/types.ts';
-
-const FIXTURES = fileURLToPath(new URL('../__testfixtures__/audit/', import.meta.url));
-
-/** Audits a fixture once for the whole describe block. */
-function auditOf(name: string): () => AuditResult {
-  let result: AuditResult | undefined;
-  beforeAll(async () => {
-    result = await runAudit(path.join(FIXTURES, name));
-  });
-  return () => {
-    if (!result) throw new Error(`audit of ${name} did not run`);
-    return result;
-  };
-}
-
-function route(result: AuditResult, url: string, method = 'POST'): RouteEntry {
-  const found = result.routes.find((r) => r.url === url && r.method === method);
-  if (!found) throw new Error(`no route ${method} ${url}; routes: ${result.routes.map((r) => `${r.method} ${r.url}`).join(', ')}`);
-  return found;
-}
 
 function action(result: AuditResult, name: string): ActionEntry {
   const found = result.actions.find((a) => a.name === name);

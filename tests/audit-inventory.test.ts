@@ -2,32 +2,12 @@
 // actions, where they are, proxies and what they cover, calls it could not read, parse
 // errors, and how it refuses bad input.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAudit } from '../src/audit.ts';
 import { UsageError } from '../src/errors.ts';
-import type { AuditResult, RouteEntry } from '../src/types.ts';
-
-const FIXTURES = fileURLToPath(new URL('../__testfixtures__/audit/', import.meta.url));
+import { AUDIT_FIXTURES as FIXTURES, auditOf, route } from './helpers/audit-fixture.ts';
 const fixture = (name: string) => path.join(FIXTURES, name);
 
-/** Audits a fixture once for the whole describe block. */
-function auditOf(name: string): () => AuditResult {
-  let result: AuditResult | undefined;
-  beforeAll(async () => {
-    result = await runAudit(fixture(name));
-  });
-  return () => {
-    if (!result) throw new Error(`audit of ${name} did not run`);
-    return result;
-  };
-}
-
-function route(result: AuditResult, url: string, method = 'POST'): RouteEntry {
-  const found = result.routes.find((r) => r.url === url && r.method === method);
-  if (!found) throw new Error(`no route ${method} ${url}; routes: ${result.routes.map((r) => `${r.method} ${r.url}`).join(', ')}`);
-  return found;
-}
 
 describe('export-forms', () => {
   const result = auditOf('export-forms');

@@ -4,6 +4,8 @@
 // migrated with `route-actions migrate --write`, built, served and driven again: every
 // recorded outcome must be the same.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,8 +21,28 @@ const CLI = path.join(REPO, 'bin/route-actions.js');
 
 /** `node bin/route-actions.js …args`; never throws, bounded. */
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+  return cliIn(process.env, ...args);
+}
+
+function cliIn(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: 120_000, env });
   return { status: run.status, stdout: run.stdout, output: `exit ${run.status}\n${run.stdout}\n${run.stderr}` };
+}
+
+/**
+ * Makes `dir` the work tree of a fresh git repo, committed, and returns the environment that
+ * points git at it. The repo's .git lives outside `dir`: a .git inside it would make Next
+ * treat the copy as its own workspace root and stop resolving `next` from the repo.
+ */
+function temporaryGitRepo(dir: string, cleanups: (() => void)[]): NodeJS.ProcessEnv {
+  const gitDir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-e2e-git-'));
+  cleanups.push(() => rmSync(gitDir, { recursive: true, force: true }));
+  const env = { ...process.env, GIT_DIR: gitDir, GIT_WORK_TREE: dir };
+  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.email=e2e@example.com', '-c', 'user.name=e2e', 'commit', '-qm', 'original app']]) {
+    const run = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  }
+  return env;
 }
 
 /** What the README of examples/blog promises; checked on the original app so the flows prove something. */
@@ -138,10 +160,14 @@ describe('examples/blog behaves the same in a browser before and after migration
     expect(before.newsletterSend).toMatchObject({ valid: { status: 404 }, empty: { status: 404 } });
   });
 
-  it('migrate --write converts a fresh copy of the original app and exits 0', () => {
+  it('migrate --write converts a fresh copy of the original app, in a temporary git repo, and exits 0', () => {
     migratedDir = copy('e2e-migrated');
-    const run = cli('migrate', migratedDir, '--write', '--no-color');
+    const env = temporaryGitRepo(migratedDir, cleanups);
+    const run = cliIn(env, 'migrate', migratedDir, '--write', '--no-color');
     expect(run.status, run.output).toBe(0);
+    const status = spawnSync('git', ['status', '--porcelain'], { cwd: migratedDir, env, encoding: 'utf8' }).stdout;
+    expect(status).toContain('D app/api/subscribe/route.ts');
+    expect(status).toContain('?? app/api/newsletter/');
   });
 
   it('the migrated app builds and serves, and every flow runs again', async () => {

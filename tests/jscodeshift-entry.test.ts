@@ -1,10 +1,11 @@
 // The transforms also run under jscodeshift's own runner, computing the plan themselves.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO } from './helpers/app-copy.ts';
+import { tree } from './helpers/tree.ts';
 
 const JSCODESHIFT = path.join(REPO, 'node_modules/jscodeshift/bin/jscodeshift.js');
 const scratch: string[] = [];
@@ -14,17 +15,6 @@ function copyOf(source: string): string {
   cpSync(source, dir, { recursive: true });
   scratch.push(dir);
   return dir;
-}
-
-function tree(dir: string, base = dir): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules') continue; // the scan cache, not the app
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) Object.assign(files, tree(full, base));
-    else files[path.relative(base, full)] = readFileSync(full, 'utf8');
-  }
-  return files;
 }
 
 afterAll(() => {

@@ -3,7 +3,7 @@
 // (file names and bytes) with output/, which was written by hand and is the specification.
 // `no-change-*` cases have no output/: the migration must leave input/ exactly as it is,
 // and the plan must say why, pointing at the line that stopped it.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planMigration } from '../src/plan/plan-migration.ts';
 import { writePlan, type WriteOutcome } from '../src/apply/write-plan.ts';
 import type { MigrationPlan } from '../src/plan/types.ts';
+import { tree } from './helpers/tree.ts';
 
 const FIXTURES = fileURLToPath(new URL('../__testfixtures__/migrate/', import.meta.url));
 
@@ -184,26 +185,6 @@ const CASES: Case[] = [
     declined: { id: 'POST /api/cart', file: 'app/api/cart/route.ts', line: 4, phrase: 'summary' },
   },
 ];
-
-/**
- * Every file under `dir` (relative, `/`) → its text; an empty folder is listed as `folder/`.
- * node_modules is left out: the scan cache lives there, and it is not part of the app.
- */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (abs: string, rel: string) => {
-    const entries = readdirSync(abs, { withFileTypes: true });
-    if (!entries.length && rel) out[`${rel}/`] = '';
-    for (const entry of entries) {
-      if (entry.name === 'node_modules') continue;
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path.join(abs, entry.name), childRel);
-      else out[childRel] = readFileSync(path.join(abs, entry.name), 'utf8');
-    }
-  };
-  walk(dir, '');
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-}
 
 const temps: string[] = [];
 afterAll(() => {

@@ -21,7 +21,7 @@ import { writePlan, type WriteOutcome } from '../src/apply/write-plan.ts';
 import { planMigration } from '../src/plan/plan-migration.ts';
 import type { MigrationPlan, MigrationUnit } from '../src/plan/types.ts';
 import { appLoader, callPost, type AppLoader } from './to-route/in-process.ts';
-import { tree } from './to-route/tree.ts';
+import { tree } from './helpers/tree.ts';
 
 const FIXTURES = fileURLToPath(new URL('../__testfixtures__/to-route/', import.meta.url));
 
