@@ -197,6 +197,24 @@ describe('migrate --write safety', () => {
     expect(existsSync(path.join(dir, 'app/api/sync-notes/route.ts'))).toBe(true);
   });
 
+  // Tests run as root, who may write any file whatever its mode, so the file is made immutable instead.
+  const canLock = spawnSync('sh', ['-c', 'f=$(mktemp) && chattr +i "$f" && chattr -i "$f" && rm "$f"']).status === 0;
+  it.skipIf(!canLock)('a file that cannot be written fails its unit with the reason, and the other units still apply', async () => {
+    const dir = copy(SMALL_APP);
+    const locked = path.join(dir, 'app/api/notes/route.ts');
+    spawnSync('chattr', ['+i', locked]);
+    try {
+      const { plan } = await planMigration(dir);
+      const outcome = await writePlan(dir, plan);
+      expect(outcome.failed).toEqual([{ unit: 'POST /api/notes', reason: expect.stringMatching(/^app\/api\/notes\/route\.ts cannot be written: EPERM/) }]);
+      expect(existsSync(path.join(dir, 'app/actions/notes.ts'))).toBe(false);
+      expect(readFileSync(path.join(dir, 'components/note-form.tsx'), 'utf8')).toBe(readFileSync(path.join(SMALL_APP, 'components/note-form.tsx'), 'utf8'));
+      expect(existsSync(path.join(dir, 'app/api/sync-notes/route.ts'))).toBe(true);
+    } finally {
+      spawnSync('chattr', ['-i', locked]);
+    }
+  });
+
   it('never overwrites a file that appeared after planning', async () => {
     const dir = copy(SMALL_APP);
     const { plan } = await planMigration(dir);

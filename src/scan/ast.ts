@@ -1,5 +1,5 @@
 import { VISITOR_KEYS } from '@babel/types';
-import type { Node, Expression, Function as FunctionNode, Statement } from '@babel/types';
+import type { Node, Function as FunctionNode, Statement } from '@babel/types';
 
 /** Type-only syntax: nothing in it calls, imports or answers anything, so walks skip it. */
 const TYPE_ONLY = new Set(['TSTypeAnnotation', 'TSTypeParameterDeclaration', 'TSTypeParameterInstantiation', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSModuleDeclaration']);
@@ -132,6 +132,3 @@ export function topLevelFunctions(body: Statement[]): Map<string, Node> {
   return functions;
 }
 
-export function asExpression(node: Node | null | undefined): Expression | undefined {
-  return node ? (unwrap(node) as Expression) : undefined;
-}
