@@ -126,6 +126,11 @@ const CASES: Case[] = [
     planned: ['POST /api/reviews'],
   },
   {
+    name: 'leaves-a-shadowed-response-name-alone',
+    proves: 'only the response of the rewritten fetch becomes res.data; a nested (res) => res.json() of another request stays',
+    planned: ['POST /api/x'],
+  },
+  {
     name: 'converts-axios-caller',
     proves: 'axios.post(url, body) becomes action(body).then(asAxiosResponse), and the now unused axios import goes',
     planned: ['POST /api/notes'],
