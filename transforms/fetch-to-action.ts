@@ -7,7 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { enclosingFunction, lineOf, statementsAt } from './lib/route-handler.ts';
+import { declaresAgain, enclosingFunction, lineOf, statementsAt } from './lib/route-handler.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
@@ -52,35 +52,6 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
     return { ok: true, text: source.slice(body.start, body.end) };
   }
   return { ok: false, reason: 'the request body is not JSON.stringify(…) or FormData the way the route reads it' };
-}
-
-/** Names a pattern binds: `res`, `{ res }`, `[res]`, `res = x`, `...res`. */
-function boundNames(pattern: AnyNode): string[] {
-  if (!pattern) return [];
-  if (pattern.type === 'Identifier') return [pattern.name];
-  if (pattern.type === 'ObjectPattern') return pattern.properties.flatMap((p: AnyNode) => boundNames(p.type === 'RestElement' ? p.argument : p.value));
-  if (pattern.type === 'ArrayPattern') return pattern.elements.flatMap(boundNames);
-  if (pattern.type === 'AssignmentPattern') return boundNames(pattern.left);
-  if (pattern.type === 'RestElement') return boundNames(pattern.argument);
-  return [];
-}
-
-/**
- * Whether, between `path` and `scope`, a function parameter or a declaration in an
- * enclosing block binds `name` again: then `path` names that other variable, not the response.
- */
-function declaresAgain(path: AnyNode, scope: AnyNode, name: string, declaredAt: AnyNode): boolean {
-  for (let current = path.parent; current && current.node !== scope; current = current.parent) {
-    const node = current.node;
-    if (/Function/.test(node.type) && node.params.some((param: AnyNode) => boundNames(param).includes(name))) return true;
-    const statements: AnyNode[] = node.type === 'BlockStatement' || node.type === 'Program' ? node.body : [];
-    for (const statement of statements) {
-      if (statement.type === 'VariableDeclaration' && statement.declarations.some((d: AnyNode) => d.id !== declaredAt && boundNames(d.id).includes(name))) return true;
-      if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id?.name === name) return true;
-    }
-    if (node.type === 'CatchClause' && boundNames(node.param).includes(name)) return true;
-  }
-  return false;
 }
 
 /** Every read of the response must be `.ok`, `.status` or `.json()`. */

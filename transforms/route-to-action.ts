@@ -11,7 +11,7 @@ import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { parseForEdits, isTypeScript } from './lib/parser.ts';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.ts';
-import { declaredNames, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
+import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -162,7 +162,8 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
 
   let jsonPath: AnyNode | undefined;
   let formPath: AnyNode | undefined;
-  const requestUses: AnyNode[] = requestName ? bodyFind(j.Identifier, { name: requestName }).filter((p: AnyNode) => !isPropertyName(p)).paths() : [];
+  const ownBinding = (name: string) => (p: AnyNode) => !isPropertyName(p) && !declaresAgain(p, fn, name, null);
+  const requestUses: AnyNode[] = requestName ? bodyFind(j.Identifier, { name: requestName }).filter(ownBinding(requestName)).paths() : [];
   const redirectBases = new Set<AnyNode>();
   for (const p of requestUses) {
     const member = p.parent.node;
@@ -196,11 +197,11 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const inputs: ConvertedAction['inputs'] = [];
   const signature: string[] = [];
   if (paramsName || contextName) {
-    if (contextName && bodyFind(j.Identifier, { name: contextName }).filter((p: AnyNode) => !isPropertyName(p) && p.parent.node.property?.name !== 'params').size()) {
+    if (contextName && bodyFind(j.Identifier, { name: contextName }).filter((p: AnyNode) => ownBinding(contextName)(p) && p.parent.node.property?.name !== 'params').size()) {
       return decline('the handler reads its context for more than params', fnLine);
     }
     const uses = paramsName
-      ? bodyFind(j.Identifier, { name: paramsName }).filter((p: AnyNode) => !isPropertyName(p))
+      ? bodyFind(j.Identifier, { name: paramsName }).filter(ownBinding(paramsName))
       : bodyFind(j.MemberExpression, { object: { type: 'Identifier', name: contextName }, property: { name: 'params' } });
     uses.forEach((p: AnyNode) => {
       const target = p.parent.node.type === 'AwaitExpression' ? p.parent.node : p.node;
