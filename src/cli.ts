@@ -3,15 +3,13 @@ import { VERSION } from './version.ts';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
 import { dirtyFiles } from './apply/git.ts';
-import { writePlan } from './apply/write-plan.ts';
 import { auditApp } from './audit.ts';
 import { readBaseline, writeBaseline } from './baseline.ts';
 import { UsageError } from './errors.ts';
 import { collectFindings } from './findings.ts';
-import { planMigration } from './plan/plan-migration.ts';
 import type { ReportInput } from './report/report-input.ts';
 import { REPORTERS, type ReporterName } from './report/reporters.ts';
-import { formatParseError } from './scan/parse-source.ts';
+import { formatParseError } from './report/parse-error.ts';
 import type { ParseError } from './types.ts';
 
 const EXIT_USAGE = 2;
@@ -116,6 +114,8 @@ function buildProgram(): Command {
     .action(async (dir: string, opts: CommonOptions & { write?: boolean; force?: boolean; to?: 'actions' | 'routes'; only?: string }) => {
       reporterNames(opts);
       const progress = progressLine();
+      // Loaded on demand: the transforms bring jscodeshift, which `audit` never needs.
+      const { planMigration } = await import('./plan/plan-migration.ts');
       const { plan, audited } = await planMigration(dir, {
         config: opts.config,
         to: opts.to,
@@ -142,6 +142,7 @@ function buildProgram(): Command {
       };
       // Stays installed until exit: a late Ctrl-C must not kill the process between two files.
       process.on('SIGINT', onInterrupt);
+      const { writePlan } = await import('./apply/write-plan.ts');
       const outcome = await writePlan(audited.root, plan, {
         signal: controller.signal,
         onFile: (what, file) => process.stderr.write(`${what} ${file}\n`),
@@ -160,6 +161,7 @@ function buildProgram(): Command {
       if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline <file> to say where to write');
       const accepted = opts.baseline && !opts.updateBaseline ? readBaseline(opts.baseline) : new Set<string>();
       const progress = progressLine();
+      const { planMigration } = await import('./plan/plan-migration.ts');
       const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
       progress.done();
       const findings = collectFindings(audited.result, plan);

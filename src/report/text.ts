@@ -1,5 +1,5 @@
 import type { ActionEntry, AuditResult, Reason, RouteEntry } from '../types.ts';
-import { formatParseError } from '../scan/parse-source.ts';
+import { formatParseError } from './parse-error.ts';
 
 const MARK: Record<Reason['effect'], string> = { route: 'route ', action: 'action', neutral: '  ·   ' };
 

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
 import ignore from 'ignore';
-import { globby } from 'globby';
 
 const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
@@ -78,6 +77,8 @@ export async function findSiblingPackages(root: string): Promise<WorkspacePackag
   while (true) {
     const globs = workspaceGlobs(dir);
     if (globs) {
+      // globby only for workspace globs, loaded when there is a workspace (it costs 30 ms to load).
+      const { globby } = await import('globby');
       const dirs = await globby(globs.filter((g) => !g.startsWith('!')), { cwd: dir, onlyDirectories: true, absolute: true, ignore: ['**/node_modules/**'] });
       return dirs
         .filter((d) => path.resolve(d) !== root && existsSync(path.join(d, 'package.json')) && !root.startsWith(path.resolve(d) + path.sep))

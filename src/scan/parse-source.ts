@@ -29,7 +29,3 @@ export function parseSource(file: string, source: string): ParseOutcome {
     };
   }
 }
-
-export function formatParseError(error: ParseError): string {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
-}
