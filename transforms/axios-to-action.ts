@@ -9,6 +9,7 @@ import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
 import { lineOf, statementsAt } from './lib/route-handler.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
+import { propertyKey } from '../src/scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -16,10 +17,6 @@ type AnyNode = any;
 export const AXIOS_HELPER = 'asAxiosResponse';
 
 const BODY_VERBS = new Set(['post', 'put', 'patch']);
-
-function keyOf(prop: AnyNode): string | undefined {
-  return prop.key?.name ?? prop.key?.value;
-}
 
 /** Reads `axios.post(url, data, config)`, `axios(config)` and `axios.request(config)`. */
 function readCall(call: AnyNode, axiosNames: Set<string>): { url: AnyNode; data: AnyNode | undefined; config: AnyNode | undefined } | string {
@@ -31,8 +28,8 @@ function readCall(call: AnyNode, axiosNames: Set<string>): { url: AnyNode; data:
   if (verb === '' || verb === 'request') {
     const config = call.arguments[0];
     if (config?.type !== 'ObjectExpression') return 'the axios config is not an object literal';
-    const prop = (name: string) => config.properties.find((p: AnyNode) => keyOf(p) === name)?.value;
-    return { url: prop('url'), data: prop('data'), config: { type: 'ObjectExpression', properties: config.properties.filter((p: AnyNode) => !['url', 'data', 'method'].includes(keyOf(p) ?? '')) } };
+    const prop = (name: string) => config.properties.find((p: AnyNode) => propertyKey(p) === name)?.value;
+    return { url: prop('url'), data: prop('data'), config: { type: 'ObjectExpression', properties: config.properties.filter((p: AnyNode) => !['url', 'data', 'method'].includes(propertyKey(p) ?? '')) } };
   }
   return `axios.${verb} is not a call this migration rewrites`;
 }
@@ -62,7 +59,7 @@ export function rewriteAxiosCalls(j: JSCodeshift, root: AnyNode, source: string,
     const fail = (reason: string) => failures.push({ rewrite, line: lineOf(call), reason });
     if (typeof read === 'string') return fail(read);
     if (!read.url) return fail('the axios call has no url');
-    const extra = read.config?.properties?.filter((prop: AnyNode) => keyOf(prop) !== 'headers') ?? (read.config ? [read.config] : []);
+    const extra = read.config?.properties?.filter((prop: AnyNode) => propertyKey(prop) !== 'headers') ?? (read.config ? [read.config] : []);
     if (extra.length) return fail('the axios call sets options an action call has no equivalent for');
     const params = paramsArgument(read.url, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
     if (!params.ok) return fail(params.reason);

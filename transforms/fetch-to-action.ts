@@ -9,6 +9,7 @@ import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
 import { declaresAgain, enclosingFunction, lineOf, statementsAt } from './lib/route-handler.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
+import { memberPath, propertyKey } from '../src/scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -16,15 +17,7 @@ type AnyNode = any;
 const FETCH = new Set(['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch']);
 const HARMLESS_INIT_KEYS = new Set(['method', 'body', 'headers', 'credentials', 'cache', 'mode', 'keepalive', 'next', 'redirect']);
 
-function calleeText(node: AnyNode): string {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'MemberExpression' && !node.computed) return `${calleeText(node.object)}.${node.property.name}`;
-  return '';
-}
-
-function keyOf(prop: AnyNode): string | undefined {
-  return prop.key?.name ?? prop.key?.value;
-}
+const calleeText = (node: AnyNode): string => memberPath(node) ?? '';
 
 /** What the action gets as its body argument, read from the fetch init. */
 function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok: true; text?: string } | { ok: false; reason: string } {
@@ -33,16 +26,16 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
   if (init && init.type !== 'ObjectExpression') return { ok: false, reason: 'the request options are not an object literal' };
   for (const p of props) {
     if (p.type !== 'ObjectProperty' || p.computed) return { ok: false, reason: 'the request options have a spread or computed key' };
-    if (!HARMLESS_INIT_KEYS.has(keyOf(p) ?? '')) return { ok: false, reason: `the request sets \`${keyOf(p)}\`, which an action call has no equivalent for` };
+    if (!HARMLESS_INIT_KEYS.has(propertyKey(p) ?? '')) return { ok: false, reason: `the request sets \`${propertyKey(p)}\`, which an action call has no equivalent for` };
   }
-  const headers = props.find((p) => keyOf(p) === 'headers')?.value;
+  const headers = props.find((p) => propertyKey(p) === 'headers')?.value;
   if (headers && headers.type !== 'ObjectExpression') return { ok: false, reason: 'the request headers are not an object literal' };
   for (const h of headers?.properties ?? []) {
-    const name = keyOf(h);
+    const name = propertyKey(h);
     if (h.type !== 'ObjectProperty' || !name) return { ok: false, reason: 'the request headers have a spread or computed key' };
     if (!/^(content-type|accept)$/i.test(name)) return { ok: false, reason: `the request sends the ${name} header, which an action call cannot send` };
   }
-  const body = props.find((p) => keyOf(p) === 'body')?.value;
+  const body = props.find((p) => propertyKey(p) === 'body')?.value;
   if (!body) return wants ? { ok: false, reason: 'the request sends no body but the route reads one' } : { ok: true };
   if (!wants) return { ok: true }; // the route never read the body: nothing to pass
   if (body.type === 'CallExpression' && calleeText(body.callee) === 'JSON.stringify' && body.arguments.length === 1) {

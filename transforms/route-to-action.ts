@@ -12,6 +12,7 @@ import type { API, FileInfo, Options } from 'jscodeshift';
 import { parseForEdits, isTypeScript } from './lib/parser.ts';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.ts';
 import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
+import { memberPath, propertyKey } from '../src/scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -74,27 +75,18 @@ function paramsType(params: RouteParam[]): string {
   return `{ ${fields.join('; ')} }`;
 }
 
-function calleePath(node: AnyNode): string | undefined {
-  if (!node) return undefined;
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
-    const object = calleePath(node.object);
-    return object ? `${object}.${node.property.name}` : undefined;
-  }
-  return undefined;
-}
 
 function numericStatus(init: AnyNode | undefined, allowed: string[]): number | 'invalid' {
   if (!init) return 200;
   if (init.type !== 'ObjectExpression') return 'invalid';
   let status = 200;
   for (const prop of init.properties) {
-    const key = prop.key?.name ?? prop.key?.value;
+    const key = propertyKey(prop);
     if (prop.type !== 'ObjectProperty' && prop.type !== 'Property') return 'invalid';
     if (key === 'status') {
       if (prop.value.type !== 'NumericLiteral' && prop.value.type !== 'Literal') return 'invalid';
       status = Number(prop.value.value);
-    } else if (!allowed.includes(key)) return 'invalid';
+    } else if (!key || !allowed.includes(key)) return 'invalid';
   }
   return status;
 }
@@ -232,7 +224,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       if (parent.id.typeAnnotation) type = text(parent.id.typeAnnotation.typeAnnotation);
       edits.push(lineRemoval(source, declaration.start, declaration.end));
     } else {
-      if (isJson && parent.type === 'CallExpression' && /\.(parse|safeParse|parseAsync|safeParseAsync)$/.test(calleePath(parent.callee) ?? '')) type = 'unknown';
+      if (isJson && parent.type === 'CallExpression' && /\.(parse|safeParse|parseAsync|safeParseAsync)$/.test(memberPath(parent.callee) ?? '')) type = 'unknown';
       const node = target.node;
       // Babel keeps the parentheses of `(await request.json()) as T` outside the node.
       const open = source.lastIndexOf('(', node.start);
@@ -254,7 +246,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   for (const p of returns) {
     const arg = p.node.argument;
     const line = lineOf(p.node);
-    const callee = arg?.type === 'CallExpression' || arg?.type === 'NewExpression' ? calleePath(arg.callee) : undefined;
+    const callee = arg?.type === 'CallExpression' || arg?.type === 'NewExpression' ? memberPath(arg.callee) : undefined;
     if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.json$/.test(callee)) {
       const status = numericStatus(arg.arguments[1], []);
       if (status === 'invalid') return decline('a response sets more than a literal status', line);
@@ -266,9 +258,9 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
     if (arg?.type === 'NewExpression' && callee && RESPONSE.has(callee)) {
       const [body, init] = arg.arguments;
       const status = numericStatus(init, ['headers']);
-      const headers = init?.properties?.find((prop: AnyNode) => (prop.key?.name ?? prop.key?.value) === 'headers');
-      const jsonOnlyHeaders = !headers || (headers.value.type === 'ObjectExpression' && headers.value.properties.every((h: AnyNode) => /^content-type$/i.test(h.key?.value ?? h.key?.name ?? '') && /json/.test(h.value.value ?? '')));
-      const dataNode = body?.type === 'CallExpression' && calleePath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? body.arguments[0] : undefined;
+      const headers = init?.properties?.find((prop: AnyNode) => propertyKey(prop) === 'headers');
+      const jsonOnlyHeaders = !headers || (headers.value.type === 'ObjectExpression' && headers.value.properties.every((h: AnyNode) => /^content-type$/i.test(propertyKey(h) ?? '') && /json/.test(h.value.value ?? '')));
+      const dataNode = body?.type === 'CallExpression' && memberPath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? body.arguments[0] : undefined;
       if (status === 'invalid' || !jsonOnlyHeaders || (body && body.type !== 'NullLiteral' && !dataNode)) return decline('a response is not JSON with a literal status', line);
       replaceNode(arg, (inner) => resultText(status, dataNode ? inner(dataNode) : 'null'));
       returnsResult = true;

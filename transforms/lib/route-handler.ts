@@ -96,20 +96,10 @@ export function declaredNames(statement: AnyNode): string[] {
     case 'TSEnumDeclaration':
       return s.id ? [s.id.name] : [];
     case 'VariableDeclaration':
-      return s.declarations.flatMap((d: AnyNode) => patternNames(d.id));
+      return s.declarations.flatMap((d: AnyNode) => boundNames(d.id));
     default:
       return [];
   }
-}
-
-function patternNames(pattern: AnyNode): string[] {
-  if (!pattern) return [];
-  if (pattern.type === 'Identifier') return [pattern.name];
-  if (pattern.type === 'ObjectPattern') return pattern.properties.flatMap((p: AnyNode) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
-  if (pattern.type === 'ArrayPattern') return pattern.elements.flatMap((e: AnyNode) => patternNames(e));
-  if (pattern.type === 'AssignmentPattern') return patternNames(pattern.left);
-  if (pattern.type === 'RestElement') return patternNames(pattern.argument);
-  return [];
 }
 
 export function lineOf(node: AnyNode | Node): number {
