@@ -83,9 +83,3 @@ export function shapeUrl(text: string): UrlShape | undefined {
   }
   return undefined;
 }
-
-export function resolveUrl(node: Node | undefined, constants: Map<string, Node>): UrlShape | undefined {
-  if (!node) return undefined;
-  const text = urlText(node, constants);
-  return text === undefined ? undefined : shapeUrl(text);
-}
