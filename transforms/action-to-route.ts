@@ -9,6 +9,7 @@ import { parseForEdits, isTypeScript } from './lib/parser.ts';
 import { planned } from './lib/planned-file.ts';
 import { applyEdits, withEol, type SourceStyle, type TextEdit } from './lib/edits.ts';
 import { lineOf } from './lib/route-handler.ts';
+import { findPaths, pathOf, topLevelPaths } from './lib/node-path.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -59,24 +60,24 @@ function paramInfo(param: AnyNode, index: number, objectTypes: Set<string>): Act
 }
 
 /** Finds `export async function name(…)` or `export const name = async (…) =>` in an action module. */
-function findExport(j: AnyNode, root: AnyNode, name: string): AnyNode | undefined {
+function findExport(program: AnyNode, name: string): AnyNode | undefined {
   let fn: AnyNode;
-  root.find(j.ExportNamedDeclaration).forEach((p: AnyNode) => {
-    const decl = p.node.declaration;
+  for (const statement of program.body) {
+    const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : undefined;
     if (decl?.type === 'FunctionDeclaration' && decl.id?.name === name) fn = decl;
     if (decl?.type === 'VariableDeclaration') {
       for (const d of decl.declarations) if (d.id?.name === name && /Function/.test(d.init?.type ?? '')) fn = d.init;
     }
-  });
+  }
   return fn;
 }
 
 export function readActionSignature(file: string, source: string, name: string): ActionSignature {
-  const { j, root } = parseForEdits(file, source);
-  const fn = findExport(j, root, name);
+  const { program } = parseForEdits(file, source);
+  const fn = findExport(program, name);
   if (!fn) return { ok: false, reason: `${name} is not exported as a function from its module`, line: 1 };
   const params: ActionParamInfo[] = [];
-  const objectTypes = localObjectTypes(root.get().node.program);
+  const objectTypes = localObjectTypes(program);
   for (const [i, p] of fn.params.entries()) {
     if (p.type === 'RestElement') return { ok: false, reason: 'the action takes rest parameters', line: lineOf(p) };
     const info = paramInfo(p, i, objectTypes);
@@ -99,10 +100,10 @@ export function readActionSignature(file: string, source: string, name: string):
  * updateTag and its read-your-own-writes. Returns the edited module, or undefined.
  */
 export function replaceUpdateTag(file: string, source: string, start: number, end: number): string | undefined {
-  const { j, root } = parseForEdits(file, source);
+  const ast = parseForEdits(file, source);
   const edits: TextEdit[] = [];
   let kept = 0;
-  root.find(j.CallExpression, { callee: { type: 'Identifier', name: 'updateTag' } }).forEach((p: AnyNode) => {
+  findPaths(pathOf(ast), (n) => n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'updateTag').forEach((p: AnyNode) => {
     const arg = p.node.arguments[0];
     if (p.node.start < start || p.node.end > end || !arg || p.node.arguments.length !== 1) {
       kept++;
@@ -111,7 +112,7 @@ export function replaceUpdateTag(file: string, source: string, start: number, en
     edits.push({ start: p.node.start, end: p.node.end, text: `revalidateTag(${source.slice(arg.start, arg.end)}, 'max')` });
   });
   if (!edits.length) return undefined;
-  root.find(j.ImportDeclaration, { source: { value: 'next/cache' } }).forEach((p: AnyNode) => {
+  topLevelPaths(ast).filter((p) => p.node.type === 'ImportDeclaration' && p.node.source.value === 'next/cache').forEach((p: AnyNode) => {
     const specifiers: AnyNode[] = p.node.specifiers ?? [];
     if (!specifiers.some((s) => s.imported?.name === 'updateTag')) return;
     const hasRevalidate = specifiers.some((s) => s.imported?.name === 'revalidateTag');

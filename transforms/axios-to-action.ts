@@ -4,10 +4,11 @@
  * rejects with an AxiosError carrying `response` otherwise, so the code around the call
  * (`const { data } = await …`, `axios.isAxiosError(err)`, `err.response?.data`) keeps working.
  */
-import type { JSCodeshift } from 'jscodeshift';
+import type { File } from '@babel/types';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { lineOf, statementsAt } from './lib/route-handler.ts';
+import { lineOf } from './lib/route-handler.ts';
+import { findPaths, statementsAt } from './lib/node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 import { propertyKey } from '../src/scan/ast.ts';
 
@@ -40,17 +41,17 @@ function looksLikeAxios(call: AnyNode, axiosNames: Set<string>): boolean {
   return callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && (BODY_VERBS.has(callee.property.name) || callee.property.name === 'request');
 }
 
-export function rewriteAxiosCalls(j: JSCodeshift, root: AnyNode, source: string, rewrites: CallRewrite[]): RewriteOutcome {
+export function rewriteAxiosCalls(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
   const done = new Set<CallRewrite>();
   const axiosNames = new Set<string>(['axios']);
-  for (const statement of root.get().node.program.body) {
+  for (const statement of ast.program.body as AnyNode[]) {
     if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'axios') continue;
     for (const s of statement.specifiers ?? []) if (s.type === 'ImportDefaultSpecifier' || s.type === 'ImportNamespaceSpecifier') axiosNames.add(s.local.name);
   }
   if (!rewrites.length) return { edits: [], failures: [] };
-  statementsAt(j, root, rewrites.map((r) => r.line)).find(j.CallExpression).forEach((p: AnyNode) => {
+  findPaths(statementsAt(ast, rewrites.map((r) => r.line)), (n) => n.type === 'CallExpression').forEach((p) => {
     const call = p.node;
     const rewrite = rewrites.find((r) => r.line === lineOf(call) && !done.has(r));
     if (!rewrite || !looksLikeAxios(call, axiosNames)) return;

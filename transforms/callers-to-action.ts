@@ -5,6 +5,7 @@
  */
 import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
+import type { File } from '@babel/types';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.ts';
 import { parseForEdits } from './lib/parser.ts';
 import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.ts';
@@ -17,8 +18,9 @@ type AnyNode = any;
 
 export type CallersOutcome = { ok: true; source: string } | { ok: false; failures: RewriteFailure[] };
 
-function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): TextEdit {
-  const style = detectStyle(source, root.get().node.program);
+function importEdit(ast: File, source: string, rewrites: CallRewrite[]): TextEdit {
+  const program: AnyNode = ast.program;
+  const style = detectStyle(source, program);
   const bySource = new Map<string, Set<string>>();
   for (const r of rewrites) {
     const name = r.localName === r.actionName ? r.actionName : `${r.actionName} as ${r.localName}`;
@@ -26,7 +28,6 @@ function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): Tex
     if (r.axiosHelperFrom) bySource.set(r.axiosHelperFrom, (bySource.get(r.axiosHelperFrom) ?? new Set()).add(AXIOS_HELPER));
   }
   const lines = [...bySource].map(([from, names]) => importStatement([...names].sort(), from, style));
-  const program = root.get().node.program;
   const imports = program.body.filter((s: AnyNode) => s.type === 'ImportDeclaration');
   const last = imports[imports.length - 1];
   const eol = style.eol;
@@ -37,15 +38,15 @@ function importEdit(root: AnyNode, source: string, rewrites: CallRewrite[]): Tex
 }
 
 export function rewriteCallers(file: string, source: string, rewrites: CallRewrite[]): CallersOutcome {
-  const { j, root } = parseForEdits(file, source);
-  const fetches = rewriteFetchCalls(j, root, source, rewrites.filter((r) => r.kind === 'fetch'));
-  const forms = rewriteFormActions(j, root, source, rewrites.filter((r) => r.kind === 'form'));
-  const axios = rewriteAxiosCalls(j, root, source, rewrites.filter((r) => r.kind === 'axios'));
+  const ast = parseForEdits(file, source);
+  const fetches = rewriteFetchCalls(ast, source, rewrites.filter((r) => r.kind === 'fetch'));
+  const forms = rewriteFormActions(ast, source, rewrites.filter((r) => r.kind === 'form'));
+  const axios = rewriteAxiosCalls(ast, source, rewrites.filter((r) => r.kind === 'axios'));
   const failures = [...fetches.failures, ...forms.failures, ...axios.failures];
   if (failures.length) return { ok: false, failures };
-  const edits = [...fetches.edits, ...forms.edits, ...axios.edits, importEdit(root, source, rewrites)];
+  const edits = [...fetches.edits, ...forms.edits, ...axios.edits, importEdit(ast, source, rewrites)];
   const rewritten = applyEdits(source, edits);
-  return { ok: true, source: axios.edits.length ? withoutUnusedAxiosImport(root, source, rewritten) : rewritten };
+  return { ok: true, source: axios.edits.length ? withoutUnusedAxiosImport(ast, source, rewritten) : rewritten };
 }
 
 /**
@@ -53,8 +54,8 @@ export function rewriteCallers(file: string, source: string, rewrites: CallRewri
  * do. The name is looked for as a word in the rest of the text, so a mention in a comment or
  * a string keeps the import: the safe side.
  */
-function withoutUnusedAxiosImport(root: AnyNode, original: string, rewritten: string): string {
-  const imports = root.get().node.program.body.filter((s: AnyNode) => s.type === 'ImportDeclaration' && s.source.value === 'axios' && s.specifiers?.length === 1);
+function withoutUnusedAxiosImport(ast: File, original: string, rewritten: string): string {
+  const imports = (ast.program.body as AnyNode[]).filter((s: AnyNode) => s.type === 'ImportDeclaration' && s.source.value === 'axios' && s.specifiers?.length === 1);
   for (const statement of imports) {
     const name: string = statement.specifiers[0].local.name;
     const text = original.slice(statement.start, statement.end);

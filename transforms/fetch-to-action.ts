@@ -4,10 +4,11 @@
  * the action returns `{ ok, status, data }`, and `await res.json()` becomes `res.data`.
  * Any other use of the response (headers, text(), passing it on) declines the rewrite.
  */
-import type { JSCodeshift } from 'jscodeshift';
+import type { File } from '@babel/types';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { declaresAgain, enclosingFunction, lineOf, statementsAt } from './lib/route-handler.ts';
+import { declaresAgain, enclosingFunction, lineOf } from './lib/route-handler.ts';
+import { findPaths, pathOf, statementsAt, type NodePath } from './lib/node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 import { memberPath, propertyKey } from '../src/scan/ast.ts';
 
@@ -48,11 +49,10 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
 }
 
 /** Every read of the response must be `.ok`, `.status` or `.json()`. */
-function responseEdits(j: JSCodeshift, scope: AnyNode, name: string, declaredAt: AnyNode): { ok: true; edits: TextEdit[] } | { ok: false; reason: string; line: number } {
+function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode): { ok: true; edits: TextEdit[] } | { ok: false; reason: string; line: number } {
   const edits: TextEdit[] = [];
   let failure: { reason: string; line: number } | undefined;
-  j(scope)
-    .find(j.Identifier, { name })
+  findPaths(pathOf(scope), (n) => n.type === 'Identifier' && n.name === name)
     .forEach((p: AnyNode) => {
       if (failure || p.node === declaredAt) return;
       const parent = p.parent.node;
@@ -79,27 +79,29 @@ function responseEdits(j: JSCodeshift, scope: AnyNode, name: string, declaredAt:
 }
 
 /** An SWR mutation whose fetcher takes the URL from the key: `useSWRMutation('/api/x', (url, { arg }) => fetch(url, …))`. */
-function swrFetches(j: JSCodeshift, root: AnyNode, line: number): { key: AnyNode; fetches: AnyNode[] } | string | undefined {
-  const hook = root.find(j.CallExpression).filter((p: AnyNode) => lineOf(p.node) === line && /(^|\.)useSWRMutation$/.test(calleeText(p.node.callee))).paths()[0];
+function swrFetches(ast: File, line: number): { key: AnyNode; fetches: NodePath[] } | string | undefined {
+  const file = pathOf(ast);
+  const hook = findPaths(file, (n) => n.type === 'CallExpression' && lineOf(n) === line && /(^|\.)useSWRMutation$/.test(calleeText(n.callee)))[0];
   if (!hook) return undefined;
   const [keyArg, fetcherArg] = hook.node.arguments;
   const key = keyArg?.type === 'ArrayExpression' ? keyArg.elements[0] : keyArg;
   let fetcher = fetcherArg;
   if (fetcherArg?.type === 'Identifier') {
-    const uses = root.find(j.Identifier, { name: fetcherArg.name }).size();
+    const named = (n: AnyNode) => n?.type === 'Identifier' && n.name === fetcherArg.name;
+    const uses = findPaths(file, named).length;
     if (uses > 2) return 'the SWR fetcher is shared with other keys';
-    fetcher = root.find(j.FunctionDeclaration, { id: { name: fetcherArg.name } }).paths()[0]?.node
-      ?? root.find(j.VariableDeclarator, { id: { name: fetcherArg.name } }).paths()[0]?.node.init;
+    fetcher = findPaths(file, (n) => n.type === 'FunctionDeclaration' && named(n.id))[0]?.node
+      ?? findPaths(file, (n) => n.type === 'VariableDeclarator' && named(n.id))[0]?.node.init;
   }
   if (!fetcher || !/Function/.test(fetcher.type)) return 'the SWR fetcher is not a function in this file';
   const param = fetcher.params[0];
   const name = param?.type === 'Identifier' ? param.name : param?.type === 'ArrayPattern' && param.elements[0]?.type === 'Identifier' ? param.elements[0].name : undefined;
   if (!name) return 'the SWR fetcher does not take the key as its first parameter';
-  const fetches = root.find(j.CallExpression).filter((p: AnyNode) => p.node.start >= fetcher.start && p.node.end <= fetcher.end && FETCH.has(calleeText(p.node.callee)) && p.node.arguments[0]?.type === 'Identifier' && p.node.arguments[0].name === name).paths();
+  const fetches = findPaths(file, (n) => n.type === 'CallExpression' && n.start >= fetcher.start && n.end <= fetcher.end && FETCH.has(calleeText(n.callee)) && n.arguments[0]?.type === 'Identifier' && n.arguments[0].name === name);
   return fetches.length === 1 ? { key, fetches } : 'the SWR fetcher does not make exactly one fetch with the key';
 }
 
-export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string, rewrites: CallRewrite[]): RewriteOutcome {
+export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
   const done = new Set<CallRewrite>();
@@ -127,8 +129,8 @@ export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string,
         return;
       }
       if (holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
-        const scope = enclosingFunction(p.parent.parent) ?? root.get().node;
-        const reads = responseEdits(j, scope, holder.id.name, holder.id);
+        const scope = enclosingFunction(p.parent.parent) ?? ast;
+        const reads = responseEdits(scope, holder.id.name, holder.id);
         if (!reads.ok) return fail(reads.reason, reads.line);
         edits.push({ start: call.start, end: call.end, text: callText }, ...reads.edits);
         return;
@@ -141,7 +143,7 @@ export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string,
       if (!(callback?.type === 'ArrowFunctionExpression' || callback?.type === 'FunctionExpression') || param?.type !== 'Identifier') {
         return fail('the response goes to a .then callback this migration cannot follow');
       }
-      const reads = responseEdits(j, callback, param.name, param);
+      const reads = responseEdits(callback, param.name, param);
       if (!reads.ok) return fail(reads.reason, reads.line);
       edits.push({ start: call.start, end: call.end, text: callText }, ...reads.edits);
       return;
@@ -149,20 +151,19 @@ export function rewriteFetchCalls(j: JSCodeshift, root: AnyNode, source: string,
     return fail('the response object is passed on, so its readers cannot all be rewritten');
   };
 
-  statementsAt(j, root, rewrites.map((r) => r.line)).find(j.CallExpression).forEach((p: AnyNode) => {
-    if (!FETCH.has(calleeText(p.node.callee))) return;
+  findPaths(statementsAt(ast, rewrites.map((r) => r.line)), (n) => n.type === 'CallExpression' && FETCH.has(calleeText(n.callee))).forEach((p) => {
     const rewrite = rewrites.find((r) => r.line === lineOf(p.node) && !done.has(r) && r.via !== 'swr-mutation');
     if (rewrite) rewriteOne(p, rewrite, p.node.arguments[0]);
   });
   for (const rewrite of rewrites.filter((r) => r.via === 'swr-mutation' && !done.has(r))) {
-    const swr = swrFetches(j, root, rewrite.line);
+    const swr = swrFetches(ast, rewrite.line);
     if (typeof swr === 'string') {
       done.add(rewrite);
       failures.push({ rewrite, line: rewrite.line, reason: swr });
     } else if (swr) {
       rewriteOne(swr.fetches[0], rewrite, swr.key);
     } else {
-      const inline = root.find(j.CallExpression).filter((p: AnyNode) => FETCH.has(calleeText(p.node.callee)) && lineOf(p.node) === rewrite.line).paths()[0];
+      const inline = findPaths(pathOf(ast), (n) => n.type === 'CallExpression' && FETCH.has(calleeText(n.callee)) && lineOf(n) === rewrite.line)[0];
       if (inline) rewriteOne(inline, rewrite, inline.node.arguments[0]);
     }
   }

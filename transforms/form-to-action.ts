@@ -3,20 +3,21 @@
  * React submits the form to the action with or without JavaScript. A plain form shows
  * whatever the route answered as a page, so only routes that answer with redirects qualify.
  */
-import type { JSCodeshift } from 'jscodeshift';
+import type { File } from '@babel/types';
 import type { TextEdit } from './lib/edits.ts';
 import { paramsArgument } from './lib/call-arguments.ts';
-import { lineOf, statementsAt } from './lib/route-handler.ts';
+import { lineOf } from './lib/route-handler.ts';
+import { findPaths, statementsAt } from './lib/node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
 
-export function rewriteFormActions(j: JSCodeshift, root: AnyNode, source: string, rewrites: CallRewrite[]): RewriteOutcome {
+export function rewriteFormActions(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
   const done = new Set<CallRewrite>();
-  statementsAt(j, root, rewrites.map((r) => r.line)).find(j.JSXOpeningElement).forEach((p: AnyNode) => {
+  findPaths(statementsAt(ast, rewrites.map((r) => r.line)), (n) => n.type === 'JSXOpeningElement').forEach((p) => {
     const element = p.node;
     const tag = element.name.type === 'JSXIdentifier' ? element.name.name : '';
     if (tag !== 'form' && tag !== 'button' && tag !== 'input') return;

@@ -13,6 +13,7 @@ import { parseForEdits, isTypeScript } from './lib/parser.ts';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.ts';
 import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
 import { memberPath, propertyKey } from '../src/scan/ast.ts';
+import { findPaths, topLevelPaths, type NodePath } from './lib/node-path.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
@@ -94,17 +95,18 @@ function numericStatus(init: AnyNode | undefined, allowed: string[]): number | '
 export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const ts = isTypeScript(request.file);
   const source = request.source;
-  const { j, root } = parseForEdits(request.file, source);
-  const style = detectStyle(source, root.get().node.program);
-  const handler = findExportedHandler(j, root, request.method);
+  const ast = parseForEdits(request.file, source);
+  const program: AnyNode = ast.program;
+  const style = detectStyle(source, program);
+  const handler = findExportedHandler(ast, request.method);
   if (!handler) return decline(`${request.method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`, 1);
   const { fn, statement } = handler;
   const fnLine = lineOf(statement.node);
   if (fn.body.type !== 'BlockStatement') return decline('the handler is an arrow function with an expression body', fnLine);
   const text = (node: AnyNode) => source.slice(node.start, node.end);
 
-  for (const path of root.find(j.ExportNamedDeclaration).paths()) {
-    const decl = path.node.declaration as AnyNode;
+  for (const path of topLevelPaths(ast)) {
+    const decl = path.node.type === 'ExportNamedDeclaration' ? path.node.declaration : undefined;
     if (decl?.type !== 'VariableDeclaration') continue;
     for (const d of decl.declarations) {
       if (SEGMENT_CONFIG_BLOCKING.has(d.id?.name)) return decline(`the route sets \`${d.id.name}\`, which would not apply to an action`, lineOf(path.node));
@@ -129,11 +131,12 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   }
 
   // Paths found from the statement keep their parents, which the checks below walk.
-  const inBody = (p: AnyNode) => {
-    for (let c = p; c; c = c.parent) if (c.node === fn.body) return true;
+  const inBody = (p: NodePath) => {
+    for (let c: NodePath | null = p; c; c = c.parent) if (c.node === fn.body) return true;
     return false;
   };
-  const bodyFind = (type: AnyNode, filter?: AnyNode) => j(statement).find(type, filter).filter(inBody);
+  const bodyFind = (test: (node: AnyNode) => boolean) => findPaths(statement, test).filter(inBody);
+  const isIdentifier = (name: string) => (n: AnyNode) => n.type === 'Identifier' && n.name === name;
   const isPropertyName = (p: AnyNode) => {
     const parent = p.parent.node;
     return ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.node && !parent.computed) ||
@@ -155,7 +158,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   let jsonPath: AnyNode | undefined;
   let formPath: AnyNode | undefined;
   const ownBinding = (name: string) => (p: AnyNode) => !isPropertyName(p) && !declaresAgain(p, fn, name, null);
-  const requestUses: AnyNode[] = requestName ? bodyFind(j.Identifier, { name: requestName }).filter(ownBinding(requestName)).paths() : [];
+  const requestUses: AnyNode[] = requestName ? bodyFind(isIdentifier(requestName)).filter(ownBinding(requestName)) : [];
   const redirectBases = new Set<AnyNode>();
   for (const p of requestUses) {
     const member = p.parent.node;
@@ -189,17 +192,17 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const inputs: ConvertedAction['inputs'] = [];
   const signature: string[] = [];
   if (paramsName || contextName) {
-    if (contextName && bodyFind(j.Identifier, { name: contextName }).filter((p: AnyNode) => ownBinding(contextName)(p) && p.parent.node.property?.name !== 'params').size()) {
+    if (contextName && bodyFind(isIdentifier(contextName)).some((p: AnyNode) => ownBinding(contextName)(p) && p.parent.node.property?.name !== 'params')) {
       return decline('the handler reads its context for more than params', fnLine);
     }
     const uses = paramsName
-      ? bodyFind(j.Identifier, { name: paramsName }).filter(ownBinding(paramsName))
-      : bodyFind(j.MemberExpression, { object: { type: 'Identifier', name: contextName }, property: { name: 'params' } });
+      ? bodyFind(isIdentifier(paramsName)).filter(ownBinding(paramsName))
+      : bodyFind((n) => n.type === 'MemberExpression' && isIdentifier(contextName!)(n.object) && n.property.name === 'params');
     uses.forEach((p: AnyNode) => {
       const target = p.parent.node.type === 'AwaitExpression' ? p.parent.node : p.node;
       edits.push({ start: target.start, end: target.end, text: 'params' });
     });
-    if (uses.size()) {
+    if (uses.length) {
       inputs.push('params');
       signature.push(ts ? `params: ${paramsType(request.params)}` : 'params');
     }
@@ -207,7 +210,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const bodyPath = jsonPath ?? formPath;
   if (bodyPath) {
     const isJson = bodyPath === jsonPath;
-    const used = referencedNames(j, fn);
+    const used = referencedNames(fn);
     let name = (isJson ? ['input', 'payload', 'requestBody'] : ['formData', 'form', 'submitted']).find((n) => !used.has(n)) ?? '';
     if (!name) return decline('every name the body argument could take is already used in the handler', lineOf(bodyPath.node));
     let type = isJson ? 'any' : 'FormData';
@@ -241,7 +244,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   // Responses become values; redirects become redirect().
   let returnsResult = false;
   let onlyRedirects = true;
-  const returns: AnyNode[] = bodyFind(j.ReturnStatement).filter((p: AnyNode) => enclosingFunction(p) === fn).paths();
+  const returns: AnyNode[] = bodyFind((n) => n.type === 'ReturnStatement').filter((p) => enclosingFunction(p) === fn);
   if (!returns.length) return decline('the handler never returns a response', fnLine);
   for (const p of returns) {
     const arg = p.node.argument;
@@ -282,13 +285,12 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   if (unhandledRequest) return decline('the handler reads request.url', lineOf(unhandledRequest.node));
 
   // Module-level code the handler needs moves with it; code the other handlers share can't.
-  const program = root.get().node.program;
   const byName = new Map<string, AnyNode>();
   for (const s of program.body) for (const name of declaredNames(s)) byName.set(name, s);
   const needed = new Set<AnyNode>();
   const queue = [fn];
   while (queue.length) {
-    for (const name of referencedNames(j, queue.pop())) {
+    for (const name of referencedNames(queue.pop())) {
       const s = byName.get(name);
       if (s && s !== statement.node && !needed.has(s)) {
         needed.add(s);
@@ -298,7 +300,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   }
   const remaining = program.body.filter((s: AnyNode) => s !== statement.node && s.type !== 'ImportDeclaration' && !needed.has(s));
   const remainingNames = new Set<string>();
-  for (const s of remaining) for (const n of referencedNames(j, s)) remainingNames.add(n);
+  for (const s of remaining) for (const n of referencedNames(s)) remainingNames.add(n);
   for (const s of needed) {
     if (s.type === 'ImportDeclaration') continue;
     const shared = declaredNames(s).find((n) => remainingNames.has(n));
@@ -319,7 +321,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const functionText = `${comments}export async function ${actionName}(${signature.join(', ')})${returnType} ${bodyText}`;
 
   // Imports follow what the moved code still names once its responses are values.
-  const usedByMoved = namesIn(j, request.file, [functionText, ...declarations].join('\n'));
+  const usedByMoved = namesIn(request.file, [functionText, ...declarations].join('\n'));
   const importNeeds: ImportNeed[] = [];
   const routeEdits: TextEdit[] = [];
   for (const s of program.body) {
@@ -357,8 +359,8 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   };
 }
 
-function namesIn(j: AnyNode, file: string, code: string): Set<string> {
-  return referencedNames(j, parseForEdits(file, code).root.get().node.program);
+function namesIn(file: string, code: string): Set<string> {
+  return referencedNames(parseForEdits(file, code).program);
 }
 
 function isSegmentConfig(statement: AnyNode): boolean {

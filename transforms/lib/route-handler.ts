@@ -1,21 +1,22 @@
-import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import type { Node } from '@babel/types';
+import type { File, Node } from '@babel/types';
 import { walk } from '../../src/scan/ast.ts';
+import { topLevelPaths, type NodePath } from './node-path.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
 type AnyNode = any;
 
 export interface HandlerLocation {
   /** The `export …` statement that declares the handler. */
-  statement: ASTPath<AnyNode>;
+  statement: NodePath;
   /** The handler function itself. */
   fn: AnyNode;
 }
 
 /** Finds `export async function POST` or `export const POST = async (…) => …`; other forms are not rewritten. */
-export function findExportedHandler(j: JSCodeshift, root: Collection, method: string): HandlerLocation | undefined {
+export function findExportedHandler(ast: File, method: string): HandlerLocation | undefined {
   let found: HandlerLocation | undefined;
-  root.find(j.ExportNamedDeclaration).forEach((path) => {
+  for (const path of topLevelPaths(ast)) {
+    if (path.node.type !== 'ExportNamedDeclaration') continue;
     const decl = path.node.declaration as AnyNode;
     if (decl?.type === 'FunctionDeclaration' && decl.id?.name === method) found = { statement: path, fn: decl };
     if (decl?.type === 'VariableDeclaration' && decl.declarations.length === 1) {
@@ -26,12 +27,12 @@ export function findExportedHandler(j: JSCodeshift, root: Collection, method: st
         found = { statement: path, fn: init };
       }
     }
-  });
+  }
   return found;
 }
 
 /** The nearest function that encloses `path` (excluding the node at `path` itself). */
-export function enclosingFunction(path: ASTPath<AnyNode>): AnyNode | undefined {
+export function enclosingFunction(path: NodePath): AnyNode | undefined {
   let current = path.parent;
   while (current) {
     const t = current.node.type;
@@ -44,7 +45,7 @@ export function enclosingFunction(path: ASTPath<AnyNode>): AnyNode | undefined {
 }
 
 /** Whether `path` sits in the `try` block of a try statement inside `fn` (not its catch or finally). */
-export function isInsideTryBlock(path: ASTPath<AnyNode>, fn: AnyNode): boolean {
+export function isInsideTryBlock(path: NodePath, fn: AnyNode): boolean {
   let child = path;
   let current = path.parent;
   while (current && current.node !== fn) {
@@ -56,9 +57,8 @@ export function isInsideTryBlock(path: ASTPath<AnyNode>, fn: AnyNode): boolean {
 }
 
 /** Names of every identifier a subtree references (property keys excluded). */
-export function referencedNames(_j: JSCodeshift, node: AnyNode): Set<string> {
+export function referencedNames(node: AnyNode): Set<string> {
   const names = new Set<string>();
-  // The scanner's walker: jscodeshift's find() builds a NodePath per node, ten times the cost.
   walk(node, (n, ancestors) => {
     if (n.type !== 'Identifier' && n.type !== 'JSXIdentifier') return;
     const parent: AnyNode = ancestors[ancestors.length - 1];
@@ -68,19 +68,6 @@ export function referencedNames(_j: JSCodeshift, node: AnyNode): Set<string> {
     names.add(n.name);
   }, true);
   return names;
-}
-
-/**
- * The program's top-level statements that span any of `lines`, as paths that keep their
- * parents: a rewrite looks only there instead of walking the whole file.
- */
-export function statementsAt(j: JSCodeshift, root: Collection, lines: readonly number[]): Collection {
-  const body = root.get('program', 'body');
-  const paths: ASTPath<AnyNode>[] = [];
-  (body.value as AnyNode[]).forEach((node, i) => {
-    if (lines.some((l) => node.loc.start.line <= l && l <= node.loc.end.line)) paths.push(body.get(i));
-  });
-  return j(paths as never);
 }
 
 /** Top-level names a statement declares (imports, functions, classes, variables, types). */
@@ -121,7 +108,7 @@ function boundNames(pattern: AnyNode): string[] {
  * Whether, between `path` and `scope`, a function parameter or a declaration in an
  * enclosing block binds `name` again: then `path` names that other variable, not the response.
  */
-export function declaresAgain(path: AnyNode, scope: AnyNode, name: string, declaredAt: AnyNode): boolean {
+export function declaresAgain(path: NodePath, scope: AnyNode, name: string, declaredAt: AnyNode): boolean {
   for (let current = path.parent; current && current.node !== scope; current = current.parent) {
     const node = current.node;
     if (/Function/.test(node.type) && node.params.some((param: AnyNode) => boundNames(param).includes(name))) return true;
