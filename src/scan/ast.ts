@@ -3,6 +3,16 @@ import type { Node, Function as FunctionNode, Statement } from '@babel/types';
 
 /** Type-only syntax: nothing in it calls, imports or answers anything, so walks skip it. */
 const TYPE_ONLY = new Set(['TSTypeAnnotation', 'TSTypeParameterDeclaration', 'TSTypeParameterInstantiation', 'TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction', 'TSModuleDeclaration']);
+/** Keys that hold only types (`x: T`, `<T>`, `as T`, `implements I`). */
+const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'superTypeParameters', 'typeArguments', 'implements']);
+
+/**
+ * The child keys of each node type, in a Map: Babel's VISITOR_KEYS object is in dictionary
+ * mode, and looking it up cost more than the rest of the walk. Without types, type-only keys
+ * are left out so their subtrees are never entered.
+ */
+const ALL_KEYS = new Map(Object.entries(VISITOR_KEYS));
+const VALUE_KEYS = new Map(Object.entries(VISITOR_KEYS).map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
 
 /**
  * Depth-first walk; `visit` gets the node and its ancestors (nearest last). Return `false` to
@@ -10,19 +20,21 @@ const TYPE_ONLY = new Set(['TSTypeAnnotation', 'TSTypeParameterDeclaration', 'TS
  * include the types it names).
  */
 export function walk(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void | false, withTypes = false): void {
+  const keysOf = withTypes ? ALL_KEYS : VALUE_KEYS;
   const ancestors: Node[] = [];
   const step = (node: Node): void => {
     if (!withTypes && TYPE_ONLY.has(node.type)) return;
     if (visit(node, ancestors) === false) return;
-    const keys = VISITOR_KEYS[node.type];
-    if (!keys) return;
+    const keys = keysOf.get(node.type);
+    if (!keys?.length) return;
     ancestors.push(node);
-    for (const key of keys) {
-      const child = (node as unknown as Record<string, unknown>)[key];
+    for (let k = 0; k < keys.length; k++) {
+      const child = (node as unknown as Record<string, unknown>)[keys[k]!] as Node | Node[] | null | undefined;
+      if (!child) continue;
       if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) step(item as Node);
-      } else if (child && typeof child === 'object' && 'type' in child) {
-        step(child as Node);
+        for (let i = 0; i < child.length; i++) if (child[i]) step(child[i]!);
+      } else if (child.type) {
+        step(child);
       }
     }
     ancestors.pop();

@@ -1,7 +1,7 @@
 import type { Node, File, Comment } from '@babel/types';
 import type { CallerVia } from '../types.ts';
 import { calleeName, hasDirective, isFunctionNode, lineOf, memberPath, objectProperty, stringValue, topLevelFunctions, unwrap, walk } from './ast.ts';
-import { collectConstants, urlText } from './url-expression.ts';
+import { ConstantBindings, urlText } from './url-expression.ts';
 import { collectSignals, type Signal } from './signals.ts';
 
 /** An HTTP request written in the code. `urlText` has `{}` for dynamic parts; null when unreadable. */
@@ -123,7 +123,7 @@ interface SwrHook {
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
   const program = ast.program;
   const directive = hasDirective(program, 'use server') ? 'use server' : hasDirective(program, 'use client') ? 'use client' : null;
-  const constants = collectConstants(ast);
+  const constants = new ConstantBindings();
   const functions = topLevelFunctions(program.body);
 
   const imports: ImportFact[] = [];
@@ -186,6 +186,7 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
   const inlineActions: ActionFact[] = [];
 
   walk(ast, (node, ancestors) => {
+    constants.note(node);
     if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
       const init = unwrap(node.init);
       if (init.type === 'CallExpression') {
@@ -232,10 +233,10 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
       }
       const isForm = node.name.name === 'form';
       const action = attrs.get(isForm ? 'action' : 'formAction');
-      const text = action && action.type !== 'JSXEmptyExpression' ? urlText(action, constants) : undefined;
-      if (text !== undefined) {
+      if (action && action.type !== 'JSXEmptyExpression') {
+        // Kept only if its action reads as a URL, once the walk has seen every constant.
         const method = stringValue(attrs.get(isForm ? 'method' : 'formMethod') ?? undefined);
-        rawCalls.push({ node, kind: 'form', method: (method ?? 'get').toUpperCase(), urlArg: action!, base: '' });
+        rawCalls.push({ node, kind: 'form', method: (method ?? 'get').toUpperCase(), urlArg: action, base: '' });
       }
     }
 
@@ -336,7 +337,7 @@ function resolveCalls(
   rawCalls: RawCall[],
   swrHooks: SwrHook[],
   mutationFnNames: Set<string>,
-  constants: Map<string, Node>,
+  constants: ConstantBindings,
   functions: Map<string, Node>,
 ): HttpCall[] {
   const calls: HttpCall[] = [];
@@ -362,6 +363,7 @@ function resolveCalls(
   for (const c of rawCalls) {
     if (consumed.has(c.node)) continue;
     const text = c.urlArg ? urlText(c.urlArg, constants) : undefined;
+    if (c.kind === 'form' && text === undefined) continue; // an action={fn}, not a URL
     const via = c.via ?? (c.enclosingFunction && mutationFnNames.has(c.enclosingFunction) ? 'react-query-mutation' : undefined);
     calls.push({
       line: lineOf(c.node),

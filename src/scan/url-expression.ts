@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { calleeName, unwrap, walk } from './ast.ts';
+import { calleeName, unwrap } from './ast.ts';
 
 /** Marks a part of a URL that is only known at run time. */
 export const DYNAMIC = '{}';
@@ -14,21 +14,26 @@ export interface UrlShape {
   written: string;
 }
 
-/** Module-wide `const NAME = …` bindings whose name is declared once, for resolving `fetch(API + '/x')`. */
-export function collectConstants(ast: Node): Map<string, Node> {
-  const seen = new Map<string, Node | null>();
-  walk(ast, (node) => {
+/**
+ * Module-wide `const NAME = …` bindings whose name is declared once, for resolving
+ * `fetch(API + '/x')`. The file's one walk notes every node here; read them once it ends.
+ */
+export class ConstantBindings {
+  private readonly seen = new Map<string, Node | null>();
+
+  note(node: Node): void {
     if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier') return;
     const name = node.id.name;
-    seen.set(name, seen.has(name) || !node.init ? null : node.init);
-  });
-  const constants = new Map<string, Node>();
-  for (const [name, init] of seen) if (init) constants.set(name, init);
-  return constants;
+    this.seen.set(name, this.seen.has(name) || !node.init ? null : node.init);
+  }
+
+  get(name: string): Node | undefined {
+    return this.seen.get(name) ?? undefined;
+  }
 }
 
 /** The text of a string-building expression, with `{}` for each part that isn't static. */
-export function urlText(node: Node, constants: Map<string, Node>, depth = 0): string | undefined {
+export function urlText(node: Node, constants: { get(name: string): Node | undefined }, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   const n = unwrap(node);
   switch (n.type) {
