@@ -1,4 +1,4 @@
-import { VISITOR_KEYS } from '@babel/types';
+import babel from './babel.cjs';
 import type { Node, Function as FunctionNode, Statement } from '@babel/types';
 
 /** Type-only syntax: nothing in it calls, imports or answers anything, so walks skip it. */
@@ -9,10 +9,21 @@ const TYPE_KEYS = new Set(['typeAnnotation', 'returnType', 'typeParameters', 'su
 /**
  * The child keys of each node type, in a Map: Babel's VISITOR_KEYS object is in dictionary
  * mode, and looking it up cost more than the rest of the walk. Without types, type-only keys
- * are left out so their subtrees are never entered.
+ * are left out so their subtrees are never entered. Built on the first walk, which is also
+ * when @babel/types loads.
  */
-const ALL_KEYS = new Map(Object.entries(VISITOR_KEYS));
-const VALUE_KEYS = new Map(Object.entries(VISITOR_KEYS).map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))]));
+const childKeys = once(() => {
+  const entries = Object.entries(babel.visitorKeys());
+  return {
+    all: new Map(entries),
+    values: new Map(entries.map(([type, keys]) => [type, keys.filter((k) => !TYPE_KEYS.has(k))])),
+  };
+});
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 /**
  * Depth-first walk; `visit` gets the node and its ancestors (nearest last). Return `false` to
@@ -20,7 +31,7 @@ const VALUE_KEYS = new Map(Object.entries(VISITOR_KEYS).map(([type, keys]) => [t
  * include the types it names).
  */
 export function walk(root: Node, visit: (node: Node, ancestors: readonly Node[]) => void | false, withTypes = false): void {
-  const keysOf = withTypes ? ALL_KEYS : VALUE_KEYS;
+  const keysOf = withTypes ? childKeys().all : childKeys().values;
   const ancestors: Node[] = [];
   const step = (node: Node): void => {
     if (!withTypes && TYPE_ONLY.has(node.type)) return;

@@ -1,26 +1,31 @@
-import { parse, type ParserPlugin } from '@babel/parser';
+import type { ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
 import type { ParseError } from '../types.ts';
+import babel from './babel.cjs';
 
 /** `.ts` must not get the JSX plugin, or `<T>(x) => x` fails; everything else may contain JSX. */
 function pluginsFor(file: string): ParserPlugin[] {
   if (/\.(c|m)?ts$/.test(file)) return ['typescript'];
-  if (/\.tsx$/.test(file)) return ['typescript', 'jsx'];
+  if (/\.(c|m)?tsx$/.test(file)) return ['typescript', 'jsx'];
   return ['jsx'];
+}
+
+/** A bare @babel/parser AST of a module; throws on a syntax error. */
+export function parseModule(file: string, source: string): File {
+  return babel.parse(source, {
+    sourceType: 'module',
+    allowImportExportEverywhere: true,
+    allowReturnOutsideFunction: true,
+    errorRecovery: false,
+    plugins: pluginsFor(file),
+  });
 }
 
 export type ParseOutcome = { ast: File } | { error: ParseError };
 
 export function parseSource(file: string, source: string): ParseOutcome {
   try {
-    const ast = parse(source, {
-      sourceType: 'module',
-      allowImportExportEverywhere: true,
-      allowReturnOutsideFunction: true,
-      errorRecovery: false,
-      plugins: pluginsFor(file),
-    });
-    return { ast };
+    return { ast: parseModule(file, source) };
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };
     const message = e.message.replace(/\s*\(\d+:\d+\)$/, '');

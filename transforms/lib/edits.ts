@@ -1,4 +1,4 @@
-import { parse } from '@babel/parser';
+import babel from '../../src/scan/babel.cjs';
 import type { Node } from '@babel/types';
 import { walk } from '../../src/scan/ast.ts';
 
@@ -72,7 +72,7 @@ function usesSemicolons(source: string, program?: { body: unknown[] }): boolean 
   let body = program?.body;
   if (!body) {
     try {
-      body = parse(source, { sourceType: 'module', errorRecovery: true, plugins: ['typescript', 'jsx'] }).program.body;
+      body = babel.parse(source, { sourceType: 'module', errorRecovery: true, plugins: ['typescript', 'jsx'] }).program.body;
     } catch {
       return /;\s*$/m.test(source);
     }

@@ -1,20 +1,13 @@
-import { parse, type ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
-
-/** As @next/codemod does: `.ts` files get the TypeScript plugin alone so `<T>(x) => x` parses; the rest also get JSX. */
-function pluginsFor(file: string): ParserPlugin[] {
-  if (/\.(c|m)?ts$/.test(file)) return ['typescript'];
-  if (/\.(c|m)?tsx$/.test(file)) return ['typescript', 'jsx'];
-  return ['jsx'];
-}
+import { parseModule } from '../../src/scan/parse-source.ts';
 
 /**
- * A bare @babel/parser AST. The transforms edit the original text by node offsets, and
- * recast's own parse reports offsets into a copy of the file with tabs expanded and CRLF
- * turned into LF; Babel's offsets are the file's own.
+ * A bare @babel/parser AST, the scanner's. The transforms edit the original text by node
+ * offsets, and recast's own parse reports offsets into a copy of the file with tabs
+ * expanded and CRLF turned into LF; Babel's offsets are the file's own.
  */
 export function parseForEdits(file: string, source: string): File {
-  return parse(source, { sourceType: 'module', allowImportExportEverywhere: true, allowReturnOutsideFunction: true, plugins: pluginsFor(file) });
+  return parseModule(file, source);
 }
 
 export function isTypeScript(file: string): boolean {
