@@ -45,16 +45,18 @@ export interface AppScan {
 }
 
 /** Cheap test before parsing: a file none of these strings occur in makes no request. */
-const CALLER_HINT = /fetch|axios|useSWR|useMutation|action=|formAction|useActionState|useFormState/;
+const CALLER_HINT = 'fetch|axios|useSWR|useMutation|action=|formAction|useActionState|useFormState';
 /**
- * A test for whether a source names any of `names` (action, wrapper and axios instance
- * names) as a whole word. V8 runs one alternation of literals far faster than a loop over a
- * file's words: 6 ms against 217 ms for 300 names over 10,000 files.
+ * The prefilter: a test for the caller hints or any of `names` (action, wrapper and axios
+ * instance names) as a whole word, in one regular expression. V8 runs one alternation of
+ * literals far faster than a loop over a file's words: 6 ms against 217 ms for 300 names
+ * over 10,000 files.
  */
-function mentionsAny(names: ReadonlySet<string>): (source: string) => boolean {
-  if (!names.size) return () => false;
+function mentions(names: ReadonlySet<string>, withHints: boolean): (source: string) => boolean {
   const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[$]/g, '\\$'));
-  const pattern = new RegExp(`(?<![\\w$])(?:${escaped.join('|')})(?![\\w$])`);
+  const alternatives = [...(withHints ? [CALLER_HINT] : []), ...(escaped.length ? [`(?<![\\w$])(?:${escaped.join('|')})(?![\\w$])`] : [])];
+  if (!alternatives.length) return () => false;
+  const pattern = new RegExp(alternatives.join('|'));
   return (source) => pattern.test(source);
 }
 
@@ -141,11 +143,10 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   const callerJobs = (test: (source: string) => boolean) =>
     fileList.filter((file) => !results.has(file) && test(sources.get(file)!)).map((file): ScanJob => ({ file, source: sources.get(file)!, kinds: ['facts'] }));
   const named = new Set([...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames]);
-  const namesIn = mentionsAny(named);
-  await run(callerJobs((source) => CALLER_HINT.test(source) || namesIn(source)));
+  await run(callerJobs(mentions(named, true)));
   // Calls through an axios instance imported from another module name only the instance.
   const instances = new Set([...results.values()].flatMap((r) => (r.facts ? Object.keys(r.facts.exports).filter((e) => r.facts!.exports[e]! in r.facts!.axiosInstances) : [])));
-  if (instances.size) await run(callerJobs(mentionsAny(instances)));
+  if (instances.size) await run(callerJobs(mentions(instances, false)));
 
   const aliases = readPathAliases(root);
   const fileSet = new Set(fileList);
@@ -174,11 +175,12 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   cache?.save();
 
   const siblings: SiblingScan[] = [];
+  const hinted = mentions(new Set(), true);
   for (const pkg of await findSiblingPackages(root)) {
     const facts: FileFacts[] = [];
     for (const rel of await discoverSourceFiles(pkg.dir)) {
       const source = readFileSync(path.join(pkg.dir, rel), 'utf8');
-      if (!CALLER_HINT.test(source)) continue;
+      if (!hinted(source)) continue;
       const label = `${pkg.label}/${rel}`;
       const outcome = parseSource(label, source);
       if ('ast' in outcome) facts.push(scanFileFacts(label, outcome.ast, config.fetchWrappers));
