@@ -34,9 +34,10 @@ export function walk(root: Node, visit: (node: Node, ancestors: readonly Node[])
   const keysOf = withTypes ? childKeys().all : childKeys().values;
   const ancestors: Node[] = [];
   const step = (node: Node): void => {
-    if (!withTypes && TYPE_ONLY.has(node.type)) return;
+    const type = node.type;
+    if (!withTypes && TYPE_ONLY.has(type)) return;
     if (visit(node, ancestors) === false) return;
-    const keys = keysOf.get(node.type);
+    const keys = keysOf.get(type);
     if (!keys?.length) return;
     ancestors.push(node);
     for (let k = 0; k < keys.length; k++) {
