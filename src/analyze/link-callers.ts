@@ -31,8 +31,7 @@ function axiosBaseOf(call: HttpCall, facts: FileFacts, byFile: Map<string, FileF
     if (!name) continue;
     const target = resolveModule(facts.file, imp.source, files, scan.aliases);
     const module = target ? byFile.get(target) : undefined;
-    const local = module?.exports[name.imported];
-    if (module && local !== undefined && local in module.axiosInstances) return module.axiosInstances[local];
+    if (module && Object.hasOwn(module.axiosExports, name.imported)) return module.axiosExports[name.imported];
   }
   return undefined;
 }

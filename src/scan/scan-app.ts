@@ -145,7 +145,7 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   const named = new Set([...config.fetchWrappers.map((w) => w.name.split('.')[0]!), ...actionNames]);
   await run(callerJobs(mentions(named, true)));
   // Calls through an axios instance imported from another module name only the instance.
-  const instances = new Set([...results.values()].flatMap((r) => (r.facts ? Object.keys(r.facts.exports).filter((e) => r.facts!.exports[e]! in r.facts!.axiosInstances) : [])));
+  const instances = new Set([...results.values()].flatMap((r) => Object.keys(r.facts?.axiosExports ?? {})));
   if (instances.size) await run(callerJobs(mentions(instances, false)));
 
   const aliases = readPathAliases(root);
