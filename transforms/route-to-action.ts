@@ -58,6 +58,8 @@ export interface ConvertedAction {
   declarations: string[];
   /** Names the moved code declares at the top level, so new action names avoid them. */
   topLevelNames: string[];
+  /** The route file's habits (quotes, semicolons, line ends), which its action module keeps. */
+  style: SourceStyle;
 }
 
 export type RouteConversion =
@@ -355,7 +357,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   return {
     ok: true,
     routeSource,
-    action: { name: actionName, inputs, onlyRedirects, returnsResult, functionText, imports: importNeeds, declarations, topLevelNames },
+    action: { name: actionName, inputs, onlyRedirects, returnsResult, functionText, imports: importNeeds, declarations, topLevelNames, style },
   };
 }
 

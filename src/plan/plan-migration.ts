@@ -5,7 +5,6 @@ import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
 import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.ts';
 import { rewriteCallers, type CallersOutcome } from '../../transforms/callers-to-action.ts';
 import type { CallRewrite } from '../../transforms/lib/call-rewrite.ts';
-import { detectStyle } from '../../transforms/lib/edits.ts';
 import { axiosHelperSource } from '../../transforms/axios-to-action.ts';
 import { parseSource } from '../scan/parse-source.ts';
 import { APP_DIRS } from '../scan/route-url.ts';
@@ -249,8 +248,7 @@ function composeChanges(
     for (const c of live) modules.set(c.moduleFile, [...(modules.get(c.moduleFile) ?? []), c]);
     for (const [moduleFile, members] of modules) {
       const entries: ModuleEntry[] = members.map((c) => ({ routeFile: c.route.file, action: c.action }));
-      const style = detectStyle(read(members[0]!.route.file));
-      const text = buildActionModule(moduleFile, entries, /\.tsx?$/.test(moduleFile), style);
+      const text = buildActionModule(moduleFile, entries, /\.tsx?$/.test(moduleFile), members[0]!.action.style);
       if (existsSync(path.join(root, moduleFile))) {
         for (const c of members) fail(c, moduleFile, 1, `${moduleFile} exists already and is never overwritten`);
         continue;

@@ -79,12 +79,17 @@ function usesSemicolons(source: string, program?: { body: unknown[] }): boolean 
   }
   let withSemi = 0;
   let total = 0;
+  const count = (node: Node) => {
+    if (!STATEMENTS_ENDING_IN_SEMICOLON.has(node.type) || !node.end) return;
+    total++;
+    if (source[node.end - 1] === ';') withSemi++;
+  };
   for (const statement of body as Node[]) {
-    walk(statement, (node) => {
-      if (!STATEMENTS_ENDING_IN_SEMICOLON.has(node.type) || !node.end) return;
-      total++;
-      if (source[node.end - 1] === ';') withSemi++;
-    }, true);
+    // Statements live in value code, so the walk leaves types out (most of a typed file's
+    // nodes); a top-level type alias, exported or not, is counted where it stands.
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'TSTypeAliasDeclaration') count(declaration);
+    walk(statement, count);
   }
   return total > 0 && withSemi * 2 >= total;
 }
