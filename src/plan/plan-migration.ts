@@ -85,6 +85,8 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     return rewritten.get(key)!;
   };
   const moduleForGroup = new Map<string, string>();
+  const listed = new Set(scan.fileList);
+  const factsOf = new Map(scan.files.map((f) => [f.file, f]));
   const units: MigrationUnit[] = [];
   const candidates: Candidate[] = [];
 
@@ -121,7 +123,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     let moduleFile = moduleForGroup.get(group);
     if (!moduleFile) {
       const ext = /\.(ts|tsx)$/.test(route.file) ? 'ts' : 'js';
-      const taken = (stem: string) => ['ts', 'tsx', 'js', 'jsx', 'mjs'].some((e) => existsSync(path.join(root, actionsDir, `${stem}.${e}`)) || scan.fileList.includes(`${actionsDir}/${stem}.${e}`));
+      const taken = (stem: string) => ['ts', 'tsx', 'js', 'jsx', 'mjs'].some((e) => existsSync(path.join(root, actionsDir, `${stem}.${e}`)) || listed.has(`${actionsDir}/${stem}.${e}`));
       const stem = [group, `${group}-actions`, ...Array.from({ length: 20 }, (_, i) => `${group}-actions-${i + 2}`)].find((s) => !taken(s));
       if (!stem) {
         unit.problems.push({ file: route.file, line: route.line, reason: `every candidate file name for the action module in ${actionsDir} exists already` });
@@ -151,7 +153,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     }
     const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
     const rewrites = route.callers.map((caller) => {
-      const declared = scan.files.find((f) => f.file === caller.file);
+      const declared = factsOf.get(caller.file);
       const localName = declared?.imports.some((i) => i.names.some((n) => n.local === action.name)) || read(caller.file).includes(`function ${action.name}(`) ? `${action.name}Action` : action.name;
       const rewrite: CallRewrite = {
         line: caller.line,
