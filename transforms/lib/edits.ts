@@ -85,15 +85,18 @@ function usesSemicolons(source: string, program?: { body: unknown[] }): boolean 
     if (source[node.end - 1] === ';') withSemi++;
   };
   for (const statement of body as Node[]) {
+    // A habit shows in the first statements; a big file is not walked to its end.
+    if (total >= HABIT_SAMPLE) break;
     // Statements live in value code, so the walk leaves types out (most of a typed file's
     // nodes); a top-level type alias, exported or not, is counted where it stands.
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type === 'TSTypeAliasDeclaration') count(declaration);
-    walk(statement, count);
+    walk(statement, (node) => (total >= HABIT_SAMPLE ? false : count(node)));
   }
   return total > 0 && withSemi * 2 >= total;
 }
 
+const HABIT_SAMPLE = 50;
 const STATEMENTS_ENDING_IN_SEMICOLON = new Set(['ExpressionStatement', 'VariableDeclaration', 'ReturnStatement', 'ImportDeclaration', 'ThrowStatement', 'TSTypeAliasDeclaration']);
 
 export function importStatement(names: readonly string[], from: string, style: SourceStyle, defaultName?: string): string {
