@@ -67,7 +67,7 @@ export function detectStyle(source: string, program?: { body: unknown[] }): Sour
   return { semicolons: usesSemicolons(source, program), quote, eol: source.includes('\r\n') ? '\r\n' : '\n' };
 }
 
-/** Whether statements end with `;`: read from the statements themselves, not from lines. */
+/** Whether statements end with `;`: read from the first statements themselves, not from lines. */
 function usesSemicolons(source: string, program?: { body: unknown[] }): boolean {
   let body = program?.body;
   if (!body) {
@@ -85,7 +85,7 @@ function usesSemicolons(source: string, program?: { body: unknown[] }): boolean 
     if (source[node.end - 1] === ';') withSemi++;
   };
   for (const statement of body as Node[]) {
-    // A habit shows in the first statements; a big file is not walked to its end.
+    // A habit shows in the first statements (an import added goes among the first ones).
     if (total >= HABIT_SAMPLE) break;
     // Statements live in value code, so the walk leaves types out (most of a typed file's
     // nodes); a top-level type alias, exported or not, is counted where it stands.
@@ -96,7 +96,7 @@ function usesSemicolons(source: string, program?: { body: unknown[] }): boolean 
   return total > 0 && withSemi * 2 >= total;
 }
 
-const HABIT_SAMPLE = 50;
+const HABIT_SAMPLE = 20;
 const STATEMENTS_ENDING_IN_SEMICOLON = new Set(['ExpressionStatement', 'VariableDeclaration', 'ReturnStatement', 'ImportDeclaration', 'ThrowStatement', 'TSTypeAliasDeclaration']);
 
 export function importStatement(names: readonly string[], from: string, style: SourceStyle, defaultName?: string): string {
