@@ -6,9 +6,10 @@ import { scanOne, type ScanContext, type ScanJob, type ScanResult } from './scan
 /** Below this many bytes to parse, starting workers costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 3_000_000;
 /**
- * On the 2-vCPU machines measured here two workers parsed no faster than one thread (the
- * vCPUs share a core: 1.87 s against 1.76 s for 3,334 files), so workers start on their
- * own only from 4 cores; `--workers N` forces them.
+ * On the 2-core machines measured here two workers parsed no faster than one thread: each
+ * took as long for half of 3,100 files (853 and 870 ms) as one worker for all of them
+ * (844 ms), though a spin loop scales to two. Each worker warms Babel's JIT anew and both
+ * allocate hard. So workers start on their own only from 4 cores; `--workers N` forces them.
  */
 const MIN_CORES_FOR_WORKERS = 4;
 const BATCH_BYTES = 400_000;
