@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverSourceFiles } from '../src/scan/discover.ts';
+import { tuneHeapForScanning } from '../src/heap-tuning.ts';
 
 const [what, dir] = process.argv.slice(2);
 if (!what || !dir) throw new Error('usage: measure <read|audit-cold|audit-warm|migrate-dry|migrate-dry-warm> <dir>');
@@ -24,6 +25,7 @@ const jobs: Record<string, () => Promise<unknown>> = {
   'migrate-dry-warm': async () => (await import('../src/plan/plan-migration.ts')).planMigration(dir),
 };
 
+tuneHeapForScanning(); // as bin/route-actions.js does
 const start = performance.now();
 await jobs[what]!();
 const ms = performance.now() - start;
