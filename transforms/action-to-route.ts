@@ -11,7 +11,7 @@ import { applyEdits, withEol, type SourceStyle, type TextEdit } from './lib/edit
 import { lineOf } from './lib/route-handler.ts';
 import { findPaths, pathOf, topLevelPaths } from './lib/node-path.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 export interface ActionParamInfo {

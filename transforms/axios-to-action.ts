@@ -12,7 +12,7 @@ import { findPaths, statementsAt } from './lib/node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 import { propertyKey } from '../src/scan/ast.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 export const AXIOS_HELPER = 'asAxiosResponse';

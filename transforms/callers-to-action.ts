@@ -13,7 +13,7 @@ import { rewriteFetchCalls } from './fetch-to-action.ts';
 import { rewriteFormActions } from './form-to-action.ts';
 import { AXIOS_HELPER, rewriteAxiosCalls } from './axios-to-action.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 export type CallersOutcome = { ok: true; source: string } | { ok: false; failures: RewriteFailure[] };

@@ -12,7 +12,7 @@ import { findPaths, pathOf, statementsAt, type NodePath } from './lib/node-path.
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 import { memberPath, propertyKey } from '../src/scan/ast.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 const FETCH = new Set(['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch']);

@@ -10,7 +10,7 @@ import { lineOf } from './lib/route-handler.ts';
 import { findPaths, statementsAt } from './lib/node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 export function rewriteFormActions(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {

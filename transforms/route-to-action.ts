@@ -15,7 +15,7 @@ import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, i
 import { memberPath, propertyKey } from '../src/scan/ast.ts';
 import { findPaths, topLevelPaths, type NodePath } from './lib/node-path.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 export interface RouteParam {

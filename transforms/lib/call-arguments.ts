@@ -1,6 +1,6 @@
 import type { RouteParam } from '../route-to-action.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 type UrlPart = { text: string } | { expr: AnyNode };

@@ -3,7 +3,7 @@ import type { Node } from '@babel/types';
 import { walk } from '../../src/scan/ast.ts';
 
 /**
- * Text edits on the original source. Transforms find nodes with jscodeshift and change
+ * Text edits on the original source. Transforms find nodes in a bare Babel AST and change
  * only the characters of the nodes that really change, so every other byte, comment and
  * formatting choice of the file stays as it was (recast would re-print changed nodes in
  * its own style: semicolons, one property per line).

@@ -2,7 +2,7 @@ import type { File, Node } from '@babel/types';
 import { walk } from '../../src/scan/ast.ts';
 import { topLevelPaths, type NodePath } from './node-path.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast nodes are loosely typed */
+/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 export interface HandlerLocation {
