@@ -91,7 +91,13 @@ function usesSemicolons(source: string, program?: { body: unknown[] }): boolean 
     // nodes); a top-level type alias, exported or not, is counted where it stands.
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type === 'TSTypeAliasDeclaration') count(declaration);
-    walk(statement, (node) => (total >= HABIT_SAMPLE ? false : count(node)));
+    walk(statement, (node) => {
+      if (total >= HABIT_SAMPLE) return false;
+      count(node);
+      // Statements sit in blocks, not in expressions (JSX trees above all): those are skipped,
+      // except a function's body.
+      if (/Expression$|^JSX/.test(node.type) && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression') return false;
+    });
   }
   return total > 0 && withSemi * 2 >= total;
 }
