@@ -5,7 +5,7 @@
  * thrown error (500 with a generic message), and lets redirect() and notFound() through.
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { parseForEdits, isTypeScript } from './lib/parser.ts';
+import { isTypeScript, parseModule } from '../src/scan/parse-source.ts';
 import { planned } from './lib/planned-file.ts';
 import { applyEdits, withEol, type SourceStyle, type TextEdit } from './lib/edits.ts';
 import { lineOf } from './lib/route-handler.ts';
@@ -73,7 +73,7 @@ function findExport(program: AnyNode, name: string): AnyNode | undefined {
 }
 
 export function readActionSignature(file: string, source: string, name: string): ActionSignature {
-  const { program } = parseForEdits(file, source);
+  const { program } = parseModule(file, source);
   const fn = findExport(program, name);
   if (!fn) return { ok: false, reason: `${name} is not exported as a function from its module`, line: 1 };
   const params: ActionParamInfo[] = [];
@@ -100,7 +100,7 @@ export function readActionSignature(file: string, source: string, name: string):
  * updateTag and its read-your-own-writes. Returns the edited module, or undefined.
  */
 export function replaceUpdateTag(file: string, source: string, start: number, end: number): string | undefined {
-  const ast = parseForEdits(file, source);
+  const ast = parseModule(file, source);
   const edits: TextEdit[] = [];
   let kept = 0;
   findPaths(pathOf(ast), (n) => n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'updateTag').forEach((p: AnyNode) => {

@@ -7,7 +7,7 @@ import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
 import type { File } from '@babel/types';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.ts';
-import { parseForEdits } from './lib/parser.ts';
+import { parseModule } from '../src/scan/parse-source.ts';
 import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.ts';
 import { rewriteFetchCalls } from './fetch-to-action.ts';
 import { rewriteFormActions } from './form-to-action.ts';
@@ -38,7 +38,7 @@ function importEdit(ast: File, source: string, rewrites: CallRewrite[]): TextEdi
 }
 
 export function rewriteCallers(file: string, source: string, rewrites: CallRewrite[]): CallersOutcome {
-  const ast = parseForEdits(file, source);
+  const ast = parseModule(file, source);
   const fetches = rewriteFetchCalls(ast, source, rewrites.filter((r) => r.kind === 'fetch'));
   const forms = rewriteFormActions(ast, source, rewrites.filter((r) => r.kind === 'form'));
   const axios = rewriteAxiosCalls(ast, source, rewrites.filter((r) => r.kind === 'axios'));

@@ -9,7 +9,7 @@
  */
 import { planned } from './lib/planned-file.ts';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { parseForEdits, isTypeScript } from './lib/parser.ts';
+import { isTypeScript, parseModule } from '../src/scan/parse-source.ts';
 import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.ts';
 import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
 import { memberPath, propertyKey } from '../src/scan/ast.ts';
@@ -97,7 +97,7 @@ function numericStatus(init: AnyNode | undefined, allowed: string[]): number | '
 export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const ts = isTypeScript(request.file);
   const source = request.source;
-  const ast = parseForEdits(request.file, source);
+  const ast = parseModule(request.file, source);
   const program: AnyNode = ast.program;
   const style = detectStyle(source, program);
   const handler = findExportedHandler(ast, request.method);
@@ -362,7 +362,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
 }
 
 function namesIn(file: string, code: string): Set<string> {
-  return referencedNames(parseForEdits(file, code).program);
+  return referencedNames(parseModule(file, code).program);
 }
 
 function isSegmentConfig(statement: AnyNode): boolean {

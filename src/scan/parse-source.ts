@@ -10,7 +10,15 @@ function pluginsFor(file: string): ParserPlugin[] {
   return ['jsx'];
 }
 
-/** A bare @babel/parser AST of a module; throws on a syntax error. */
+export function isTypeScript(file: string): boolean {
+  return /\.(c|m)?tsx?$/.test(file);
+}
+
+/**
+ * A bare @babel/parser AST of a module; throws on a syntax error. The transforms edit the
+ * original text by these nodes' offsets, which are the file's own: recast's parse reports
+ * offsets into a copy of the file with tabs expanded and CRLF turned into LF.
+ */
 export function parseModule(file: string, source: string): File {
   return babel.parse(source, {
     sourceType: 'module',

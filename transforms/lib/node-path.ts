@@ -42,8 +42,7 @@ export function pathOf(node: AnyNode): NodePath {
  * instead of walking the whole file.
  */
 export function statementsAt(ast: File, lines: readonly number[]): NodePath[] {
-  const program = programPath(ast);
-  return ast.program.body.filter((node) => lines.some((l) => node.loc!.start.line <= l && l <= node.loc!.end.line)).map((node) => ({ node, parent: program }));
+  return topLevelPaths(ast).filter(({ node }) => lines.some((l) => node.loc!.start.line <= l && l <= node.loc!.end.line));
 }
 
 /** The program's top-level statements, as paths. */
