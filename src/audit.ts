@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadConfig, type Config } from './config.ts';
+import { isIgnoredCall, loadConfig, type Config } from './config.ts';
 import { decideAction, decideRoute } from './analyze/decide.ts';
 import { linkCallers, routeKey } from './analyze/link-callers.ts';
 import { matcherCovers, weighMiddleware } from './analyze/middleware-coverage.ts';
@@ -39,11 +39,16 @@ export async function auditApp(dir: string, options: AuditOptions = {}): Promise
   assertAppRoot(root, dir);
   const config = loadConfig(root, options.config);
   const scan = await scanApp(root, config, { cache: options.cache, workers: options.workers, onProgress: options.onProgress });
-  const linked = linkCallers(scan);
+  const linked = linkCallers(scan, (file, line) => isIgnoredCall(config, file, line));
+  const reachedBy = (key: string) => linked.unresolvedCalls.flatMap(({ call, reaches }) => (reaches.has(key) ? [{ call, mention: reaches.get(key)! }] : []));
 
   const routes = scan.routes.flatMap((route) =>
-    route.methods.map((method) => decideRoute(scan, config, route, method, (linked.routeCallers.get(routeKey(route.file, method.method)) ?? []).sort(byPosition))),
+    route.methods.map((method) => {
+      const key = routeKey(route.file, method.method);
+      return decideRoute(scan, config, route, method, (linked.routeCallers.get(key) ?? []).sort(byPosition), reachedBy(key));
+    }),
   );
+  const urlOf = new Map(scan.routes.map((r) => [r.file, r.url]));
   const actions = scan.files.flatMap((facts) =>
     facts.actions.map((action) => decideAction(config, facts.file, action, (linked.actionCallers.get(`${facts.file}#${action.name}`) ?? []).sort(byPosition))),
   );
@@ -61,7 +66,16 @@ export async function auditApp(dir: string, options: AuditOptions = {}): Promise
     routes: routes.sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method)),
     actions: actions.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     middleware,
-    unresolvedCalls: linked.unresolvedCalls.sort(byPosition),
+    unresolvedCalls: linked.unresolvedCalls
+      .map(({ call, reaches }) => ({
+        ...call,
+        reaches: [...reaches].map(([key, at]) => {
+          const [file, method] = key.split('#') as [string, string];
+          return { url: urlOf.get(file)!, method, file: at.file, line: at.line };
+        }),
+      }))
+      .sort(byPosition),
+    ignoredCalls: linked.ignoredCalls.sort(byPosition),
     errors,
   };
   return { root, config, scan, result };

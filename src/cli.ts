@@ -96,12 +96,21 @@ function buildProgram(): Command {
   withCommonOptions(program.command('audit'))
     .description('list every route handler and server action with its callers and a decision that cites its evidence')
     .option('--json', 'same as --reporter json')
-    .action(async (dir: string, opts: CommonOptions) => {
+    .option('--no-plan', 'skip the dry run of the migration that tells which action decisions `migrate` converts and what blocks the rest')
+    .action(async (dir: string, opts: CommonOptions & { plan: boolean }) => {
       const progress = progressLine();
-      const { result } = await auditApp(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
+      const onProgress = (n: number, total: number) => progress.update(`scanned ${n}/${total} files`);
+      // The audit and the migration agree: a route decided `action` that migrate would decline says so, with every blocker.
+      const { result, plan } = opts.plan
+        ? await (async () => {
+            const { planMigration } = await import('./plan/plan-migration.ts');
+            const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, to: 'actions', onProgress });
+            return { result: audited.result, plan };
+          })()
+        : { result: (await auditApp(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress })).result, plan: undefined };
       progress.done();
-      const findings = collectFindings(result);
-      emit(opts, { command: 'audit', label: dir, audit: result, findings, newFindings: findings }, result.errors);
+      const findings = collectFindings(result, plan);
+      emit(opts, { command: 'audit', label: dir, audit: result, ...(plan ? { plan } : {}), findings, newFindings: findings }, result.errors);
     });
 
   withCommonOptions(program.command('migrate'))

@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Decision } from './types.ts';
 import type { FetchWrapper } from './scan/file-facts.ts';
 import { UsageError } from './errors.ts';
@@ -26,13 +27,15 @@ export interface Config {
   actionsDir: string | null;
   /** The credential generated routes check: a header, compared with an environment variable. */
   externalAuth: { header: string; env: string; scheme?: string } | null;
+  /** Requests with unreadable URLs that are not calls to this app: `file:line`, or a file glob. */
+  ignoreCalls: string[];
   /** 1-based line of each key in the file, so reasons can point at it. */
   lines: Record<string, number>;
 }
 
-const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts', 'actionsDir', 'externalAuth'];
+const KEYS = ['$schema', 'routes', 'actions', 'fetchWrappers', 'hosts', 'actionsDir', 'externalAuth', 'ignoreCalls'];
 
-export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, externalAuth: null, lines: {} };
+export const EMPTY_CONFIG: Config = { file: null, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, externalAuth: null, ignoreCalls: [], lines: {} };
 
 function fail(file: string, message: string): never {
   throw new UsageError(`${file}: ${message}`);
@@ -70,7 +73,7 @@ export function loadConfig(root: string, explicit?: string): Config {
   for (const key of Object.keys(raw)) {
     if (!KEYS.includes(key)) fail(shown, `unknown key "${key}" (expected one of: ${KEYS.slice(1).join(', ')})`);
   }
-  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, externalAuth: null, lines: {} };
+  const config: Config = { file: shown, routes: {}, actions: {}, fetchWrappers: [], hosts: [], actionsDir: null, externalAuth: null, ignoreCalls: [], lines: {} };
 
   if (raw.routes !== undefined) {
     if (!isObject(raw.routes)) fail(shown, '"routes" must be an object of URL glob → "action" | "route"');
@@ -126,5 +129,17 @@ export function loadConfig(root: string, explicit?: string): Config {
     if (auth.scheme !== undefined && (typeof auth.scheme !== 'string' || !/^[A-Za-z]+$/.test(auth.scheme))) fail(shown, 'externalAuth.scheme must be a word such as Bearer');
     config.externalAuth = { header: auth.header.toLowerCase(), env: auth.env, ...(typeof auth.scheme === 'string' ? { scheme: auth.scheme } : {}) };
   }
+  if (raw.ignoreCalls !== undefined) {
+    if (!Array.isArray(raw.ignoreCalls) || !raw.ignoreCalls.every((c) => typeof c === 'string' && c)) fail(shown, '"ignoreCalls" must be an array of "file:line" or file globs');
+    config.ignoreCalls = raw.ignoreCalls as string[];
+  }
   return config;
+}
+
+/** Whether the config marks the request at `file:line` as not a call to this app. */
+export function isIgnoredCall(config: Config, file: string, line: number): boolean {
+  return config.ignoreCalls.some((entry) => {
+    const at = /^(.*):(\d+)$/.exec(entry);
+    return at ? at[1] === file && Number(at[2]) === line : picomatch(entry)(file);
+  });
 }

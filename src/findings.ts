@@ -26,8 +26,8 @@ export function collectFindings(audit: AuditResult, plan?: MigrationPlan): Findi
     if (!plan) return '';
     if (!unit) return '; no migration covers it';
     if (unit.status === 'planned') return '; `route-actions migrate --write` converts it';
-    const problem = unit.problems[0];
-    return `; the migration declines it: ${problem ? `${problem.file}:${problem.line}: ${problem.reason}` : 'see the migrate report'}`;
+    if (!unit.problems.length) return '; the migration declines it: see the migrate report';
+    return `; the migration declines it: ${unit.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('; ')}`;
   };
   for (const route of audit.routes) {
     if (route.method !== 'POST' || route.decision !== 'action') continue;

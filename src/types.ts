@@ -36,8 +36,10 @@ export interface Caller {
   via?: CallerVia;
   /** The call comes from outside the app: a script, another package, or an absolute URL. */
   outside?: boolean;
-  /** The URL matched this route only loosely (a dynamic part stood where the route has a fixed one). */
+  /** The URL or the method matched this route only loosely, so the call may go elsewhere. */
   uncertain?: boolean;
+  /** A dynamic part of the URL stands where the route has a fixed segment: the request picks its route at run time. */
+  picksRoute?: boolean;
 }
 
 export interface RouteEntry {
@@ -77,12 +79,19 @@ export interface MiddlewareEntry {
   weighing: string;
 }
 
+/** A request whose URL can't be read, with the routes it could reach and where each one's path appears. */
+export interface UnreadableCall extends Caller {
+  reaches: { url: string; method: string; file: string; line: number }[];
+}
+
 export interface AuditResult {
   basePath: string;
   routes: RouteEntry[];
   actions: ActionEntry[];
   middleware: MiddlewareEntry[];
   /** HTTP calls whose URL could not be read statically; listed so nobody mistakes silence for absence. */
-  unresolvedCalls: Caller[];
+  unresolvedCalls: UnreadableCall[];
+  /** Unreadable calls the config's `ignoreCalls` marks as not reaching this app. */
+  ignoredCalls: Caller[];
   errors: ParseError[];
 }

@@ -31,15 +31,14 @@ describe('keeps-webhook-with-signature-check', () => {
     expect(webhook()).toMatchObject({ file: 'app/api/webhooks/stripe/route.ts', line: 4, decision: 'route', callers: [] });
   });
 
-  it('rests on the signature header, the raw body and the absence of callers', () => {
-    expect(rules(webhook())).toEqual(['external-signature', 'http-raw-body', 'no-callers']);
+  it('rests on the signature header and the absence of callers; reading the body as text is not HTTP control', () => {
+    expect(rules(webhook())).toEqual(['external-signature', 'no-callers']);
   });
 
   it('points each reason at the line that shows it', () => {
     const file = 'app/api/webhooks/stripe/route.ts';
     expect(reasonsFor(webhook(), 'external-signature')).toEqual([expect.objectContaining({ file, line: 5, effect: 'route' })]);
     expect(reasonsFor(webhook(), 'external-signature')[0]!.message).toContain('stripe-signature');
-    expect(reasonsFor(webhook(), 'http-raw-body')).toEqual([expect.objectContaining({ file, line: 6, effect: 'route' })]);
     expect(reasonsFor(webhook(), 'no-callers')).toEqual([expect.objectContaining({ file, line: 4, effect: 'route' })]);
   });
 });
@@ -105,15 +104,14 @@ describe('keeps-streaming-route', () => {
 
   it('keeps the streaming route although the app calls it', () => {
     expect(chat()).toMatchObject({ file: 'app/api/chat/route.ts', line: 1, decision: 'route' });
-    expect(rules(chat())).toEqual(['http-non-json', 'http-streaming', 'internal-caller']);
+    expect(rules(chat())).toEqual(['http-body', 'http-streaming', 'internal-caller']);
   });
 
-  it('points http-streaming at the ReadableStream and at the event-stream content type', () => {
-    expect(reasonsFor(chat(), 'http-streaming').map((r) => [r.file, r.line, r.effect])).toEqual([
-      ['app/api/chat/route.ts', 6, 'route'],
-      ['app/api/chat/route.ts', 14, 'route'],
-    ]);
-    expect(reasonsFor(chat(), 'http-non-json')).toEqual([expect.objectContaining({ file: 'app/api/chat/route.ts', line: 5 })]);
+  it('points http-streaming at the ReadableStream, once, naming the event-stream content type line too', () => {
+    const streaming = reasonsFor(chat(), 'http-streaming');
+    expect(streaming.map((r) => [r.file, r.line, r.effect])).toEqual([['app/api/chat/route.ts', 6, 'route']]);
+    expect(streaming[0]!.message).toBe('streams its response: creates a ReadableStream; answers text/event-stream (lines 6, 14)');
+    expect(reasonsFor(chat(), 'http-body')).toEqual([expect.objectContaining({ file: 'app/api/chat/route.ts', line: 5, message: 'answers with a body an action cannot return: a text/event-stream body' })]);
   });
 
   it('finds the fetch caller', () => {
@@ -224,14 +222,21 @@ describe('converts-html-form-post', () => {
   });
 });
 
-describe('converts-formdata-body', () => {
-  const result = auditOf('converts-formdata-body');
+describe('keeps-formdata-file-upload', () => {
+  const result = auditOf('keeps-formdata-file-upload');
 
-  it('converts a route that reads request.formData() and is fetched with a FormData body', () => {
+  it('keeps a route that reads an uploaded File from its FormData body: action bodies are capped at 1 MB', () => {
     const upload = route(result(), '/api/upload');
-    expect(upload).toMatchObject({ file: 'app/api/upload/route.ts', line: 3, decision: 'action' });
-    expect(rules(upload)).toEqual(['internal-caller', 'policy']);
+    expect(upload).toMatchObject({ file: 'app/api/upload/route.ts', line: 3, decision: 'route' });
+    expect(rules(upload)).toEqual(['http-upload', 'internal-caller']);
+    expect(reasonsFor(upload, 'http-upload')).toEqual([expect.objectContaining({ line: 5, effect: 'route' })]);
     expect(upload.callers).toEqual([{ file: 'components/avatar-form.tsx', line: 9, kind: 'fetch', method: 'POST', url: '/api/upload' }]);
+  });
+
+  it('converts a FormData route that only names a stored file, though it reads bytes from a Blob', () => {
+    const embeddings = route(result(), '/api/embeddings');
+    expect(embeddings).toMatchObject({ decision: 'action' });
+    expect(rules(embeddings)).toEqual(['internal-caller', 'policy']);
   });
 });
 
@@ -378,7 +383,8 @@ describe('keeps-cors-and-api-key-routes', () => {
     const embed = route(result(), '/api/embed');
     expect(embed).toMatchObject({ file: 'app/api/embed/route.ts', line: 10, decision: 'route' });
     expect(rules(embed)).toEqual(['external-cors', 'http-headers', 'no-callers']);
-    expect(reasonsFor(embed, 'external-cors').map((r) => r.line).sort((a, b) => a - b)).toEqual([2, 3, 6]);
+    expect(reasonsFor(embed, 'external-cors').map((r) => r.line).sort((a, b) => a - b)).toEqual([2, 6]);
+    expect(reasonsFor(embed, 'external-cors').find((r) => r.line === 2)!.message).toMatch(/\(lines 2, 3\)$/);
     expect(reasonsFor(embed, 'external-cors').find((r) => r.line === 6)!.message).toContain('OPTIONS');
   });
 

@@ -123,9 +123,16 @@ describe('middleware inventory', () => {
 });
 
 describe('unresolved calls', () => {
-  it('lists a POST whose URL is a parameter, without a url', async () => {
+  it('lists a POST whose URL is a parameter, without a url, with the routes it could reach and where their paths appear', async () => {
+    const result = await runAudit(fixture('keeps-route-reached-by-unreadable-url'));
+    expect(result.unresolvedCalls).toEqual([
+      { file: 'components/retry-button.tsx', line: 6, kind: 'fetch', method: 'POST', reaches: [{ url: '/api/tags', method: 'POST', file: 'app/tags/page.tsx', line: 8 }] },
+    ]);
+  });
+
+  it("does not list the fetch inside a wrapper: the wrapper's call sites are the callers", async () => {
     const result = await runAudit(fixture('config-forces-decisions'));
-    expect(result.unresolvedCalls).toEqual([{ file: 'lib/api-client.ts', line: 2, kind: 'fetch', method: 'POST' }]);
+    expect(result.unresolvedCalls).toEqual([]);
   });
 
   it('does not list calls to other hosts', async () => {

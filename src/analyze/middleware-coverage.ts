@@ -1,6 +1,6 @@
 import { parse, tokensToRegexp } from 'path-to-regexp';
 import type { MatcherSource, MiddlewareFacts } from '../scan/middleware.ts';
-import type { SignalKind } from '../scan/signals.ts';
+import type { Signal, SignalKind } from '../scan/signals.ts';
 import type { Effect } from '../types.ts';
 
 /**
@@ -58,14 +58,18 @@ export interface MiddlewareWeight {
 
 /** Coverage by a proxy that only checks sessions and redirects is not a reason to keep a route; anything more is. */
 export function weighMiddleware(facts: MiddlewareFacts): MiddlewareWeight {
-  const found = [...new Set(facts.signals.flatMap((s) => (KEEPS_ROUTE[s.kind] ? [KEEPS_ROUTE[s.kind]!] : [])))];
+  const readsSession = facts.signals.some((s) => s.kind === 'session-cookie' || s.kind === 'session-check');
+  // A 401 or 403 after reading the session is the session check answering, not the proxy serving the route.
+  const sessionGate = (s: Signal) => readsSession && /with status 40[13]$/.test(s.detail);
+  const found = [...new Set(facts.signals.flatMap((s) => (KEEPS_ROUTE[s.kind] && !sessionGate(s) ? [KEEPS_ROUTE[s.kind]!] : [])))];
+  if (!readsSession && facts.signals.some((s) => s.kind === 'redirect-internal')) found.push('redirects requests without checking a session');
   if (found.some((f) => f === 'rate-limits')) {
     return { effect: 'route', rule: 'middleware-rate-limit', weighing: `it ${found.join(', ')}; an action POSTs to the page path and would bypass it` };
   }
   if (found.length) {
     return { effect: 'route', rule: 'middleware', weighing: `it ${found.join(', ')}; an action POSTs to the page path and would bypass it` };
   }
-  const session = facts.signals.some((s) => s.kind === 'session-cookie' || s.kind === 'redirect-internal' || s.kind === 'response-cookies');
+  const session = readsSession || facts.signals.some((s) => s.kind === 'response-cookies');
   return {
     effect: 'neutral',
     rule: 'middleware-weighed',

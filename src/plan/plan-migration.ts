@@ -90,7 +90,6 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   const units: MigrationUnit[] = [];
   const candidates: Candidate[] = [];
 
-  const unresolved = result.unresolvedCalls;
   const typescript = existsSync(path.join(root, 'tsconfig.json'));
   const axiosHelperFile = `${actionsDir}/as-axios-response.${typescript ? 'ts' : 'js'}`;
   for (const route of result.routes) {
@@ -111,13 +110,8 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       const problem = callerProblem(caller);
       if (problem) problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${problem}` });
     }
-    for (const call of unresolved) {
-      problems.push({ file: call.file, line: call.line, reason: `a ${call.kind} request here has a URL this tool cannot read, so it may call this route too` });
-    }
-    if (problems.length) {
-      unit.problems = problems;
-      continue;
-    }
+    // Every blocker is listed at once: a declined unit's report is the whole list, not the first of several runs.
+    unit.problems = problems;
 
     const group = moduleGroupFor(route.url, result.basePath);
     let moduleFile = moduleForGroup.get(group);
@@ -149,10 +143,9 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     const sessionProxy = route.reasons.find((r) => r.rule === 'middleware-weighed');
     if (sessionProxy && !SESSION_CHECK.test(action.functionText)) {
       unit.problems.push({ file: sessionProxy.file, line: sessionProxy.line, reason: 'the proxy checks the session for this route and the handler has no session check of its own; as an action, which POSTs to the page path, it would lose that check' });
-      continue;
     }
     const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
-    const rewrites = route.callers.map((caller) => {
+    const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {
       const declared = factsOf.get(caller.file);
       const localName = declared?.imports.some((i) => i.names.some((n) => n.local === action.name)) || read(caller.file).includes(`function ${action.name}(`) ? `${action.name}Action` : action.name;
       const rewrite: CallRewrite = {

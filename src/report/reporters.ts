@@ -9,9 +9,14 @@ import { renderText } from './text.ts';
 
 export const REPORTERS = {
   text: (input: ReportInput) =>
-    input.command === 'audit' ? renderText(input.audit, input.label) : input.command === 'migrate' ? renderMigrationText(input.plan!, input.colors) : renderCheckText(input),
+    input.command === 'audit' ? renderText(input.audit, input.label, input.plan) : input.command === 'migrate' ? renderMigrationText(input.plan!, input.colors) : renderCheckText(input),
   json: (input: ReportInput) =>
-    renderJson({ ...input.audit, ...(input.plan ? { plan: input.plan } : {}), findings: input.findings }),
+    renderJson({
+      ...input.audit,
+      // audit plans only to say what migrate would do with each decision: its units, not its file contents.
+      ...(input.plan ? (input.command === 'audit' ? { migration: input.plan.units } : { plan: input.plan }) : {}),
+      findings: input.findings,
+    }),
   markdown: renderMarkdown,
   sarif: renderSarif,
   github: renderGithub,

@@ -1,5 +1,8 @@
+import type { MigrationPlan } from '../plan/types.ts';
 import type { ActionEntry, AuditResult, Reason, RouteEntry } from '../types.ts';
 import { formatParseError } from './parse-error.ts';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const MARK: Record<Reason['effect'], string> = { route: 'route ', action: 'action', neutral: '  ·   ' };
 
@@ -7,8 +10,14 @@ function reasonLines(reasons: readonly Reason[]): string[] {
   return reasons.map((r) => `      ${MARK[r.effect]}  ${r.file}:${r.line}  ${r.message}  [${r.rule}]`);
 }
 
-function routeBlock(route: RouteEntry): string[] {
-  return [`  ${route.method} ${route.url}  (${route.file}:${route.line})`, ...reasonLines(route.reasons)];
+function routeBlock(route: RouteEntry, plan?: MigrationPlan): string[] {
+  const unit = route.decision === 'action' ? plan?.units.find((u) => u.direction === 'to-action' && u.route.file === route.file && u.route.method === route.method) : undefined;
+  const blockers = unit?.status === 'declined' ? unit.problems : [];
+  return [
+    `  ${route.method} ${route.url}  (${route.file}:${route.line})${blockers.length ? `: action, not migrated automatically (${blockers.length} blocker${blockers.length === 1 ? '' : 's'})` : ''}`,
+    ...reasonLines(route.reasons),
+    ...blockers.map((p) => `      blocks  ${p.file}:${p.line}  ${p.reason}`),
+  ];
 }
 
 function actionBlock(action: ActionEntry): string[] {
@@ -22,7 +31,7 @@ function section(title: string, lines: string[]): string[] {
 }
 
 /** The human report: grouped by decision, each entry with the evidence it rests on. */
-export function renderText(result: AuditResult, label: string): string {
+export function renderText(result: AuditResult, label: string, plan?: MigrationPlan): string {
   const post = result.routes.filter((r) => r.method === 'POST');
   const toAction = post.filter((r) => r.decision === 'action');
   const keepRoute = post.filter((r) => r.decision === 'route');
@@ -32,21 +41,32 @@ export function renderText(result: AuditResult, label: string): string {
 
   const lines = [
     `route-actions audit: ${label}${result.basePath ? ` (basePath ${result.basePath})` : ''}`,
-    ...section(`POST handlers that should be Server Actions (${toAction.length})`, toAction.flatMap(routeBlock)),
-    ...section(`POST handlers that stay API routes (${keepRoute.length})`, keepRoute.flatMap(routeBlock)),
+    ...section(`POST handlers that should be Server Actions (${toAction.length}${plan ? `; \`migrate\` converts ${plan.units.filter((u) => u.direction === 'to-action' && u.status === 'planned').length}` : ''})`, toAction.flatMap((r) => routeBlock(r, plan))),
+    ...section(`POST handlers that stay API routes (${keepRoute.length})`, keepRoute.flatMap((r) => routeBlock(r))),
     ...section(`Server actions that external callers need as API routes (${actionsToRoute.length})`, actionsToRoute.flatMap(actionBlock)),
     ...section(`Server actions that stay actions (${actionsStay.length})`, actionsStay.flatMap(actionBlock)),
     ...section(
       `Other handlers, kept as routes (${otherMethods.length})`,
-      otherMethods.map((r) => `  ${r.method} ${r.url}  (${r.file}:${r.line}), ${r.callers.length} caller${r.callers.length === 1 ? '' : 's'}`),
+      // Reads are routes by nature; a PUT, PATCH or DELETE shows what it rests on, as a POST does.
+      otherMethods.flatMap((r) =>
+        READS.has(r.method) ? [`  ${r.method} ${r.url}  (${r.file}:${r.line}), ${r.callers.length} caller${r.callers.length === 1 ? '' : 's'}`] : routeBlock(r),
+      ),
     ),
     ...section(
       `Proxy / middleware (${result.middleware.length})`,
       result.middleware.map((m) => `  ${m.file}: matcher ${m.matchers ? m.matchers.join(', ') : '(none: every path)'}; covers ${m.covers.join(', ') || 'no route'}; ${m.weighing}`),
     ),
     ...section(
-      `Requests whose URL could not be read, so they match no route (${result.unresolvedCalls.length})`,
-      result.unresolvedCalls.map((c) => `  ${c.file}:${c.line}  ${c.kind}${c.method ? ` ${c.method}` : ''}${c.url ? ` ${c.url}` : ''}`),
+      `Requests whose URL could not be read (${result.unresolvedCalls.length}); each may reach the routes whose paths appear where no recognised call uses them`,
+      result.unresolvedCalls.map(
+        (c) =>
+          `  ${c.file}:${c.line}  ${c.kind}${c.method ? ` ${c.method}` : ''}${c.url ? ` ${c.url}` : ''}: ` +
+          (c.reaches.length ? `may reach ${c.reaches.map((r) => `${r.method} ${r.url} (path at ${r.file}:${r.line})`).join(', ')}` : 'reaches no route: no route path appears anywhere it could come from'),
+      ),
+    ),
+    ...section(
+      `Requests the config marks as not calls to this app (ignoreCalls) (${result.ignoredCalls.length})`,
+      result.ignoredCalls.map((c) => `  ${c.file}:${c.line}  ${c.kind}${c.method ? ` ${c.method}` : ''}`),
     ),
     ...section(`Files that could not be parsed, left out (${result.errors.length})`, result.errors.map((e) => `  ${formatParseError(e)}`)),
     '',

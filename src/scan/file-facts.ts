@@ -1,7 +1,8 @@
 import type { Node, File, Comment } from '@babel/types';
 import type { CallerVia } from '../types.ts';
 import { calleeName, hasDirective, isFunctionNode, lineOf, memberPath, objectProperty, stringValue, topLevelFunctions, unwrap, walk } from './ast.ts';
-import { ConstantBindings, urlText } from './url-expression.ts';
+import { ConstantBindings, DYNAMIC, isUrlLike, urlText } from './url-expression.ts';
+import { initMethod, namesMethod, wrapperOf, type Invocation, type WrapperFact } from './fetch-wrappers.ts';
 import { collectSignals, type Signal } from './signals.ts';
 
 /** An HTTP request written in the code. `urlText` has `{}` for dynamic parts; null when unreadable. */
@@ -13,6 +14,16 @@ export interface HttpCall {
   via?: CallerVia;
   /** Local name of an imported object that may be an axios instance, resolved across files later. */
   axiosInstance?: string;
+  /** Where a URL built on a dynamic origin gets it: the browser's location, or a public or a server-only environment variable. */
+  origin?: 'location' | 'public-env' | 'server-env';
+}
+
+/** A string in the code that reads as a path, outside any request this file makes: an opaque call may use it. */
+export interface UrlMention {
+  text: string;
+  line: number;
+  /** The exported constant it initialises, when it does. */
+  exportedAs?: string;
 }
 
 export interface ImportFact {
@@ -52,6 +63,11 @@ export interface FileFacts {
    * kept; they were two fifths of the cache and nothing read them.
    */
   axiosExports: Record<string, string>;
+  /** Exported constants that read as URLs: name → URL text. */
+  urlConstants: Record<string, string>;
+  wrappers: WrapperFact[];
+  invocations: Invocation[];
+  mentions: UrlMention[];
 }
 
 export interface FetchWrapper {
@@ -68,15 +84,7 @@ export function joinAxiosUrl(base: string, url: string): string {
   return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
 
-function methodFromInit(init: Node | undefined, fallback: string): string | null {
-  if (!init) return fallback;
-  const n = unwrap(init);
-  if (n.type !== 'ObjectExpression') return null;
-  const method = objectProperty(n, 'method');
-  if (!method) return n.properties.some((p) => p.type === 'SpreadElement') ? null : fallback;
-  const value = stringValue(method);
-  return value ? value.toUpperCase() : null;
-}
+const methodFromInit = initMethod;
 
 function externalTag(comments: readonly Comment[] | null | undefined): ActionFact['external'] {
   for (const comment of comments ?? []) {
@@ -113,6 +121,15 @@ interface RawCall {
   via?: CallerVia;
   axiosInstance?: string;
   enclosingFunction?: string;
+  /** For fetch and axios: what a wrapper needs, read once every constant is known. */
+  wrapping?: { ancestors: Node[]; init: Node | undefined; verbMethod?: string | null };
+}
+
+interface RawInvocation {
+  node: Node;
+  callee: string;
+  args: Node[];
+  via?: CallerVia;
 }
 
 interface SwrHook {
@@ -125,7 +142,6 @@ interface SwrHook {
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
   const program = ast.program;
   const directive = hasDirective(program, 'use server') ? 'use server' : hasDirective(program, 'use client') ? 'use client' : null;
-  const constants = new ConstantBindings();
   const functions = topLevelFunctions(program.body);
 
   const imports: ImportFact[] = [];
@@ -161,7 +177,7 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
           if (s.type === 'ExportSpecifier') exports[s.exported.type === 'Identifier' ? s.exported.name : s.exported.value] = s.local.name;
         }
         const decl = statement.declaration;
-        if (decl?.type === 'FunctionDeclaration' && decl.id) exports[decl.id.name] = decl.id.name;
+        if ((decl?.type === 'FunctionDeclaration' || decl?.type === 'TSEnumDeclaration') && decl.id) exports[decl.id.name] = decl.id.name;
         if (decl?.type === 'VariableDeclaration') {
           for (const d of decl.declarations) if (d.id.type === 'Identifier') exports[d.id.name] = d.id.name;
         }
@@ -179,6 +195,13 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
   }
   // An unbound `axios` is the global one (a script tag or a test setup).
   if (!importedLocals.has('axios')) axiosLocals.add('axios');
+  const constants = new ConstantBindings(importedLocals);
+  for (const statement of program.body) {
+    const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (decl?.type === 'TSEnumDeclaration') constants.noteEnum(decl);
+  }
+  const rawInvocations: RawInvocation[] = [];
+  const mentionNodes: { node: Node; parents: Node[] }[] = [];
 
   const axiosInstances: Record<string, string> = {};
   const rawCalls: RawCall[] = [];
@@ -253,6 +276,16 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
         }
         return;
       }
+      case 'StringLiteral': {
+        const parent = ancestors[ancestors.length - 1];
+        if (node.value.charCodeAt(0) === 47 && !isModuleSource(parent) && !isElementAttribute(parent, ancestors[ancestors.length - 2])) mentionNodes.push({ node, parents: ancestors.slice(-3) });
+        return;
+      }
+      case 'TemplateLiteral': {
+        const head = node.quasis[0]?.value.cooked ?? '';
+        if (head.charCodeAt(0) === 47 || (head === '' && (node.quasis[1]?.value.cooked ?? '').charCodeAt(0) === 47)) mentionNodes.push({ node, parents: ancestors.slice(-3) });
+        return;
+      }
       case 'CallExpression':
       case 'OptionalCallExpression':
         break;
@@ -288,7 +321,7 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
       let [urlArg, init] = args;
       const request = urlArg ? unwrap(urlArg) : undefined;
       if (request?.type === 'NewExpression' && calleeName(request) === 'Request') [urlArg, init] = [request.arguments[0] as Node, init ?? (request.arguments[1] as Node)];
-      push({ kind: 'fetch', method: methodFromInit(init, 'GET'), urlArg, base: '' });
+      push({ kind: 'fetch', method: methodFromInit(init, 'GET'), urlArg, base: '', wrapping: { ancestors: [...ancestors], init } });
       return;
     }
 
@@ -304,17 +337,23 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
     const isAxios = axiosLocals.has(objectName) || objectName in axiosInstances;
     const base = axiosInstances[objectName] ?? '';
     if (isAxios && (HTTP_VERBS.includes(verb) || AXIOS_BODY_VERBS.has(verb))) {
-      push({ kind: 'axios', method: verb.replace(/Form$/, '').toUpperCase(), urlArg: args[0], base });
+      const method = verb.replace(/Form$/, '').toUpperCase();
+      push({ kind: 'axios', method, urlArg: args[0], base, wrapping: { ancestors: [...ancestors], init: undefined, verbMethod: method } });
     } else if (isAxios && (verb === 'request' || verb === '') && args[0]) {
       const config = unwrap(args[0]).type === 'ObjectExpression' ? args[0] : args[1];
       const urlArg = unwrap(args[0]).type === 'ObjectExpression' ? objectProperty(args[0], 'url') : args[0];
-      push({ kind: 'axios', method: methodFromInit(config, 'GET'), urlArg, base });
+      push({ kind: 'axios', method: methodFromInit(config, 'GET'), urlArg, base, wrapping: { ancestors: [...ancestors], init: config } });
     } else if (!isAxios && importedLocals.has(objectName) && !objectName.includes('.') && HTTP_VERBS.includes(verb) && args[0]) {
       push({ kind: 'axios', method: verb.toUpperCase(), urlArg: args[0], base: '', axiosInstance: objectName });
+    } else if (callee.type === 'Identifier' && args.length && (functions.has(callee.name) || importedLocals.has(callee.name))) {
+      rawInvocations.push({ node, callee: callee.name, args, via });
     }
   });
 
-  const calls = resolveCalls(rawCalls, swrHooks, mutationFnNames, constants, functions);
+  const found = findWrappers(rawCalls, constants, exports);
+  const calls = resolveCalls(rawCalls.filter((c) => !found.some((w) => w.node === c.node)), swrHooks, mutationFnNames, constants, functions);
+  const invocations = readInvocations(rawInvocations, constants, new Set(found.map((w) => w.fact.name)));
+  const consumed = [...rawCalls.map((c) => c.urlArg), ...rawInvocations.flatMap((c) => c.args)].filter((n): n is Node => !!n);
   const actions = directive === 'use server' ? moduleActions(program.body, functions) : [];
   const actionNames = new Set(inlineActions.map((a) => a.name));
   return {
@@ -325,7 +364,105 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
     actions: [...actions, ...inlineActions],
     uses: uses.filter((u) => u.kind === 'form-action' || importedLocals.has(u.name.split('.')[0]!) || actionNames.has(u.name)),
     axiosExports: Object.fromEntries(Object.entries(exports).filter(([, local]) => Object.hasOwn(axiosInstances, local)).map(([exported, local]) => [exported, axiosInstances[local]!])),
+    urlConstants: urlConstantsOf(exports, constants),
+    wrappers: found.map((w) => w.fact),
+    invocations,
+    mentions: readMentions(mentionNodes, consumed, constants, exports),
   };
+}
+
+/** `<a href="/x">`, `<img src>`: an HTML element's attribute is navigation, not a value a component may fetch. */
+function isElementAttribute(parent: Node | undefined, element: Node | undefined): boolean {
+  return parent?.type === 'JSXAttribute' && element?.type === 'JSXOpeningElement' && element.name.type === 'JSXIdentifier' && /^[a-z]/.test(element.name.name);
+}
+
+/** The exported constant a string initialises: `NAME`, `Enum.Member` or `object.key`, as urlConstants names them. */
+function exportedConstantOf(parents: Node[], exportedLocal: Map<string, string>): string | undefined {
+  const [grand, owner, parent] = [parents[parents.length - 3], parents[parents.length - 2], parents[parents.length - 1]];
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return exportedLocal.get(parent.id.name);
+  if (parent?.type === 'TSEnumMember' && owner?.type === 'TSEnumDeclaration' && parent.id.type === 'Identifier') {
+    const name = exportedLocal.get(owner.id.name);
+    return name && `${name}.${parent.id.name}`;
+  }
+  if (parent?.type === 'ObjectProperty' && !parent.computed && parent.key.type === 'Identifier' && owner?.type === 'ObjectExpression' && grand?.type === 'VariableDeclarator' && grand.id.type === 'Identifier') {
+    const name = exportedLocal.get(grand.id.name);
+    return name && `${name}.${parent.key.name}`;
+  }
+  return undefined;
+}
+
+function isModuleSource(parent: Node | undefined): boolean {
+  return !!parent && (parent.type === 'ImportDeclaration' || parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportAllDeclaration' || parent.type === 'ImportExpression' || (parent.type === 'CallExpression' && (calleeName(parent) === 'require' || parent.callee.type === 'Import')));
+}
+
+/** Fetch and axios calls whose URL is a parameter of the function around them: that function is a wrapper. */
+function findWrappers(rawCalls: RawCall[], constants: ConstantBindings, exports: Record<string, string>): { node: Node; fact: WrapperFact }[] {
+  const found: { node: Node; fact: WrapperFact }[] = [];
+  for (const c of rawCalls) {
+    if (!c.wrapping) continue;
+    const fact = wrapperOf(c.wrapping.ancestors, c.urlArg, c.wrapping.init, c.wrapping.verbMethod, constants);
+    if (!fact) continue;
+    const prefix = c.base ? c.base.replace(/\/+$/, '') + fact.prefix : fact.prefix;
+    const exported = Object.entries(exports).filter(([, local]) => local === fact.name).map(([name]) => name);
+    found.push({ node: c.node, fact: { ...fact, prefix, exported } });
+  }
+  return found;
+}
+
+const MAX_INVOCATION_ARGS = 4;
+
+/** Calls that may go through a wrapper: kept when an argument reads as a URL or names a method, or the callee is a wrapper here. */
+function readInvocations(raw: RawInvocation[], constants: ConstantBindings, localWrappers: ReadonlySet<string>): Invocation[] {
+  const invocations: Invocation[] = [];
+  for (const call of raw) {
+    const args = call.args.slice(0, MAX_INVOCATION_ARGS);
+    const texts = args.map((a) => (a.type === 'SpreadElement' ? null : urlText(a, constants) ?? null));
+    if (!localWrappers.has(call.callee) && !texts.some((t) => t !== null && isUrlLike(t)) && !args.some(namesMethod)) continue;
+    invocations.push({
+      callee: call.callee,
+      line: lineOf(call.node),
+      args: texts,
+      inits: args.map((a) => (a.type === 'SpreadElement' ? null : methodFromInit(a, 'GET'))),
+      ...(call.via ? { via: call.via } : {}),
+    });
+  }
+  return invocations;
+}
+
+/** Exported constants, enum members and object members that read as URLs: `NAME`, `Enum.Member`, `object.key`. */
+function urlConstantsOf(exports: Record<string, string>, constants: ConstantBindings): Record<string, string> {
+  const found: Record<string, string> = {};
+  const note = (name: string, value: Node) => {
+    const v = unwrap(value);
+    const text = v.type === 'StringLiteral' || v.type === 'TemplateLiteral' || v.type === 'BinaryExpression' || v.type === 'MemberExpression' ? urlText(v, constants) : undefined;
+    if (text !== undefined && isUrlLike(text)) found[name] = text;
+  };
+  for (const [exported, local] of Object.entries(exports)) {
+    const init = constants.get(local);
+    if (!init) continue;
+    const n = unwrap(init);
+    if (n.type === 'ObjectExpression') {
+      for (const p of n.properties) if (p.type === 'ObjectProperty' && !p.computed && p.key.type === 'Identifier') note(`${exported}.${p.key.name}`, p.value as Node);
+    } else if (n.type === 'TSEnumDeclaration') {
+      for (const m of n.members) if (m.id.type === 'Identifier' && m.initializer) note(`${exported}.${m.id.name}`, m.initializer);
+    } else note(exported, n);
+  }
+  return found;
+}
+
+/** Path-like strings that no request in this file uses as its URL, once per text. */
+function readMentions(nodes: { node: Node; parents: Node[] }[], consumed: Node[], constants: ConstantBindings, exports: Record<string, string>): UrlMention[] {
+  const mentions = new Map<string, UrlMention>();
+  const exportedLocal = new Map(Object.entries(exports).map(([name, local]) => [local, name]));
+  for (const { node, parents } of nodes) {
+    if (consumed.some((c) => contains(c, node))) continue;
+    const text = urlText(node, constants);
+    if (text === undefined || !isUrlLike(text) || text === '/' || text.startsWith(DYNAMIC + DYNAMIC)) continue;
+    const constant = exportedConstantOf(parents, exportedLocal);
+    const key = `${text}\0${constant ?? ''}`;
+    if (!mentions.has(key)) mentions.set(key, { text, line: lineOf(node), ...(constant ? { exportedAs: constant } : {}) });
+  }
+  return [...mentions.values()];
 }
 
 function isExternalSignal(signal: Signal): boolean {
@@ -380,19 +517,52 @@ function resolveCalls(
   }
   for (const c of rawCalls) {
     if (consumed.has(c.node)) continue;
-    const text = c.urlArg ? urlText(c.urlArg, constants) : undefined;
-    if (c.kind === 'form' && text === undefined) continue; // an action={fn}, not a URL
-    const via = c.via ?? (c.enclosingFunction && mutationFnNames.has(c.enclosingFunction) ? 'react-query-mutation' : undefined);
-    calls.push({
-      line: lineOf(c.node),
-      kind: c.kind,
-      method: c.method,
-      urlText: text === undefined ? null : joinAxiosUrl(c.base, text),
-      ...(via ? { via } : {}),
-      ...(c.axiosInstance ? { axiosInstance: c.axiosInstance } : {}),
-    });
+    // `isEdit ? `/api/x/${id}` : '/api/x'`: one call to each, neither certain.
+    let url = c.urlArg ? unwrap(c.urlArg) : undefined;
+    if (url?.type === 'Identifier' && constants.get(url.name)) url = unwrap(constants.get(url.name)!);
+    const branches = url?.type === 'ConditionalExpression' ? [url.consequent, url.alternate] : [c.urlArg];
+    for (const branch of branches) {
+      const text = branch ? urlText(branch, constants) : undefined;
+      if (c.kind === 'form' && text === undefined) continue; // an action={fn}, not a URL
+      const via = c.via ?? (c.enclosingFunction && mutationFnNames.has(c.enclosingFunction) ? 'react-query-mutation' : undefined);
+      const origin = branch ? originOf(branch, constants) : undefined;
+      calls.push({
+        line: lineOf(c.node),
+        kind: c.kind,
+        method: branches.length > 1 ? null : c.method,
+        urlText: text === undefined ? null : joinAxiosUrl(c.base, text),
+        ...(via ? { via } : {}),
+        ...(c.axiosInstance ? { axiosInstance: c.axiosInstance } : {}),
+        ...(origin ? { origin } : {}),
+      });
+    }
   }
   return calls.sort((a, b) => a.line - b.line);
+}
+
+const BROWSER_ORIGIN = /^(window\.|self\.|globalThis\.)?location\.(origin|href|protocol|host)$/;
+
+/**
+ * Where the dynamic origin of `${origin}/api/x` comes from: the browser's location, a
+ * NEXT_PUBLIC_ variable, or a server-only environment variable (a self-call over HTTP).
+ * Undefined when this file can't tell.
+ */
+function originOf(url: Node, constants: ConstantBindings): HttpCall['origin'] {
+  const n = unwrap(url);
+  const first = n.type === 'TemplateLiteral' && (n.quasis[0]?.value.cooked ?? '') === '' ? n.expressions[0] : n.type === 'BinaryExpression' ? n.left : n.type === 'NewExpression' && calleeName(n) === 'URL' ? n.arguments[1] : undefined;
+  return first ? originOfPart(first as Node, constants, 0) : undefined;
+}
+
+function originOfPart(node: Node, constants: ConstantBindings, depth: number): HttpCall['origin'] {
+  const part = unwrap(node);
+  if (depth > 3) return undefined;
+  if (part.type === 'LogicalExpression') return originOfPart(part.left, constants, depth + 1);
+  const path = memberPath(part) ?? '';
+  if (BROWSER_ORIGIN.test(path)) return 'location';
+  if (path.startsWith('process.env.NEXT_PUBLIC_')) return 'public-env';
+  if (path.startsWith('process.env.')) return 'server-env';
+  const init = part.type === 'Identifier' ? constants.get(part.name) : undefined;
+  return init ? originOfPart(init, constants, depth + 1) : undefined;
 }
 
 /** In a `'use server'` module every exported async function is an action. */

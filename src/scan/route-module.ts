@@ -1,5 +1,5 @@
 import type { File, Node } from '@babel/types';
-import { isFunctionNode, lineOf, topLevelFunctions, unwrap, walk } from './ast.ts';
+import { calleeName, isFunctionNode, lineOf, memberPath, stringValue, topLevelFunctions, unwrap, walk } from './ast.ts';
 import { collectSignals, type Signal } from './signals.ts';
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -8,6 +8,11 @@ export interface RouteMethodFacts {
   method: string;
   line: number;
   signals: Signal[];
+  /**
+   * The handler is made by a library call with no function of the app's in it
+   * (`NextAuth(…)`, `toNextJsHandler(…)`, `export const { GET, POST } = handlers`): the call, as written.
+   */
+  library?: string;
   /** `export { POST } from './x'`: the handler lives in another module; `read` once its code was found. */
   reexport?: { source: string; imported: string; read: boolean };
 }
@@ -41,14 +46,37 @@ function reachableCode(handler: Node, functions: Map<string, Node>): Node[] {
 }
 
 /** The first function found in `init`, looking through wrappers like `withAuth(async (req) => …)`. */
-function innermostHandler(init: Node): Node | undefined {
+function innermostHandler(init: Node, functions: Map<string, Node>, depth = 0): Node | undefined {
   const n = unwrap(init);
   if (isFunctionNode(n)) return n;
   if (n.type === 'CallExpression') {
     for (const arg of n.arguments) {
-      const found = innermostHandler(arg);
+      const found = innermostHandler(arg, functions, depth);
       if (found) return found;
     }
+  }
+  // withAuth(handler), with `async function handler(req) {…}` in the same file
+  if (n.type === 'Identifier' && depth < 3) {
+    const bound = functions.get(n.name);
+    if (bound) return innermostHandler(bound, functions, depth + 1);
+  }
+  return undefined;
+}
+
+function writtenCall(init: Node): string {
+  const n = unwrap(init);
+  const name = calleeName(n) ?? memberPath(n);
+  return name ? (n.type === 'CallExpression' ? `${name}(…)` : name) : 'an expression';
+}
+
+/** `NextAuth(config)`, or a name bound to such a call: a handler the app did not write. */
+function libraryCall(handler: Node, functions: Map<string, Node>, depth = 0): string | undefined {
+  const n = unwrap(handler);
+  if (n.type === 'CallExpression') return writtenCall(n);
+  if (n.type === 'MemberExpression') return writtenCall(n);
+  if (n.type === 'Identifier' && depth < 3) {
+    const bound = functions.get(n.name);
+    return bound ? libraryCall(bound, functions, depth + 1) : undefined;
   }
   return undefined;
 }
@@ -61,15 +89,26 @@ export function scanRouteModule(ast: File, ownHosts: readonly string[]): RouteMo
   const add = (method: string, at: Node, handler: Node | undefined) => {
     if (!(HTTP_METHODS as readonly string[]).includes(method)) return;
     const code = handler ? reachableCode(handler, functions) : [at];
-    const inner = handler ? innermostHandler(handler) : undefined;
-    methods.push({ method, line: lineOf(at), signals: collectSignals(code, requestParamOf(inner), ownHosts) });
+    const inner = handler ? innermostHandler(handler, functions) : undefined;
+    const library = handler && !inner ? libraryCall(handler, functions) : undefined;
+    methods.push({ method, line: lineOf(at), signals: collectSignals(code, requestParamOf(inner), ownHosts, method), ...(library ? { library } : {}) });
   };
   for (const statement of body) {
     if (statement.type !== 'ExportNamedDeclaration') continue;
     const decl = statement.declaration;
     if (decl?.type === 'FunctionDeclaration' && decl.id) add(decl.id.name, statement, decl);
     if (decl?.type === 'VariableDeclaration') {
-      for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init) add(d.id.name, statement, d.init);
+      for (const d of decl.declarations) {
+        if (d.id.type === 'Identifier' && d.init) add(d.id.name, statement, d.init);
+        // export const { GET, POST } = handlers / toNextJsHandler(auth) / createRouteHandler({ router })
+        if (d.id.type === 'ObjectPattern' && d.init) {
+          for (const p of d.id.properties) {
+            if (p.type !== 'ObjectProperty' || p.value.type !== 'Identifier') continue;
+            const key = p.key.type === 'Identifier' ? p.key.name : stringValue(p.key);
+            if (key && (HTTP_METHODS as readonly string[]).includes(p.value.name)) methods.push({ method: p.value.name, line: lineOf(statement), signals: [], library: writtenCall(d.init) });
+          }
+        }
+      }
     }
     for (const s of statement.specifiers) {
       if (s.type !== 'ExportSpecifier') continue;
@@ -103,6 +142,6 @@ export function scanExportedHandler(ast: File, name: string, ownHosts: readonly 
   }
   const fn = local ? functions.get(local) : undefined;
   if (!fn) return undefined;
-  const signals = collectSignals(reachableCode(fn, functions), requestParamOf(innermostHandler(fn)), ownHosts);
+  const signals = collectSignals(reachableCode(fn, functions), requestParamOf(innermostHandler(fn, functions)), ownHosts, name);
   return { method: name, line: lineOf(fn), signals };
 }

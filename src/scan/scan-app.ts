@@ -9,7 +9,8 @@ import { ScanCache } from './scan-cache.ts';
 import type { ScanContext, ScanJob, ScanKind, ScanResult } from './scan-one.ts';
 import { scanJobs } from './scan-pool.ts';
 import { MIDDLEWARE_FILES, type MiddlewareFacts } from './middleware.ts';
-import { NEXT_CONFIG_FILES, readBasePath } from './next-config.ts';
+import { NEXT_CONFIG_FILES, readBasePath, readConfigCors, type ConfigCors } from './next-config.ts';
+import { readDocs, type DocFile } from './docs.ts';
 import { parseSource } from './parse-source.ts';
 import { scanExportedHandler, type RouteMethodFacts } from './route-module.ts';
 import { routeUrlOf } from './route-url.ts';
@@ -41,6 +42,10 @@ export interface AppScan {
   aliases: PathAliases;
   fileList: string[];
   siblings: SiblingScan[];
+  /** Markdown of the app and its repository: a route named there is a documented API. */
+  docs: DocFile[];
+  /** next.config `headers()` entries that set CORS headers. */
+  configCors: (ConfigCors & { file: string })[];
   errors: ParseError[];
 }
 
@@ -57,6 +62,14 @@ function mentions(names: ReadonlySet<string>, withHints: boolean): (source: stri
   const alternatives = [...(withHints ? [CALLER_HINT] : []), ...(escaped.length ? [`(?<![\\w$])(?:${escaped.join('|')})(?![\\w$])`] : [])];
   if (!alternatives.length) return () => false;
   const pattern = new RegExp(alternatives.join('|'));
+  return (source) => pattern.test(source);
+}
+
+/** A test for a string that starts with a route's first fixed segment: `'/api`, `` `/webhooks``. */
+function routePathTest(urls: string[]): (source: string) => boolean {
+  const segments = [...new Set(urls.map((u) => u.split('/')[1] ?? '').filter((s) => s && !s.startsWith('[')))];
+  if (!segments.length) return () => false;
+  const pattern = new RegExp(`[\`'"]/(?:${segments.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`);
   return (source) => pattern.test(source);
 }
 
@@ -111,10 +124,13 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   let basePathUnreadable = false;
   const nextConfig = NEXT_CONFIG_FILES.find((f) => existsSync(path.join(root, f)));
   const nextConfigText = nextConfig ? readFileSync(path.join(root, nextConfig), 'utf8') : '';
-  if (nextConfig && nextConfigText.includes('basePath')) {
+  let configCors: AppScan['configCors'] = [];
+  if (nextConfig && /basePath|access-control-allow-/i.test(nextConfigText)) {
     const parsed = parseSource(nextConfig, nextConfigText);
-    if ('ast' in parsed) ({ basePath, unreadable: basePathUnreadable } = readBasePath(parsed.ast));
-    else errors.push(parsed.error);
+    if ('ast' in parsed) {
+      ({ basePath, unreadable: basePathUnreadable } = readBasePath(parsed.ast));
+      configCors = readConfigCors(parsed.ast, nextConfigText).map((c) => ({ ...c, file: nextConfig }));
+    } else errors.push(parsed.error);
   }
 
   const sources = new Map(fileList.map((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
@@ -147,6 +163,11 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   // Calls through an axios instance imported from another module name only the instance.
   const instances = new Set([...results.values()].flatMap((r) => Object.keys(r.facts?.axiosExports ?? {})));
   if (instances.size) await run(callerJobs(mentions(instances, false)));
+  // Then the files that may hold a route's path (a constant, or an argument to a wrapper) or call a wrapper found so far.
+  const wrapperNames = new Set([...results.values()].flatMap((r) => r.facts?.wrappers.flatMap((w) => w.exported) ?? []));
+  const holdsPath = routePathTest(fileList.flatMap((file) => routeUrlOf(file, basePath)?.slice(basePath.length) ?? []));
+  const callsWrapper = mentions(wrapperNames, false);
+  await run(callerJobs((source) => holdsPath(source) || callsWrapper(source)));
 
   const aliases = readPathAliases(root);
   const fileSet = new Set(fileList);
@@ -190,5 +211,5 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { root, basePath, basePathUnreadable, files, routes, middleware, crons: readCrons(root), ownHosts, aliases, fileList, siblings, errors };
+  return { root, basePath, basePathUnreadable, files, routes, middleware, crons: readCrons(root), ownHosts, aliases, fileList, siblings, docs: await readDocs(root), configCors, errors };
 }

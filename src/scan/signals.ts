@@ -11,6 +11,10 @@ export type SignalKind =
   | 'rate-limit'
   | 'streaming'
   | 'non-json-response'
+  | 'text-response'
+  | 'file-upload'
+  | 'text-body'
+  | 'session-check'
   | 'response-headers'
   | 'response-cookies'
   | 'redirect-offsite'
@@ -49,7 +53,7 @@ function contentTypeOf(headers: Node | undefined): string | undefined {
   return undefined;
 }
 
-/** Header names set on a response other than a JSON content type. */
+/** Header names set on a response other than its content type, which `bodyKind` weighs. */
 function extraHeaderNames(headers: Node | undefined): string[] {
   if (!headers) return [];
   const n = unwrap(headers);
@@ -61,11 +65,53 @@ function extraHeaderNames(headers: Node | undefined): string[] {
       continue;
     }
     const key = propertyKey(prop) ?? '(computed)';
-    if (key.toLowerCase() === 'content-type' && /json/i.test(stringValue(prop.value) ?? '')) continue;
-    names.push(key);
+    if (key.toLowerCase() !== 'content-type') names.push(key);
   }
   return names;
 }
+
+const TEXT_CONTENT = /^(text\/(?!event-stream)|application\/(json|[\w.+-]*\+json)\b)/i;
+const STREAM_BODY = /(^|\.)(body|stream|readable|readableStream)$/i;
+
+/**
+ * What a `new Response(body, init)` sends. JSON written by hand and plain text are values a
+ * caller reads as a string: an action's result carries them. A stream, a binary body or a
+ * body this tool can't see the type of is HTTP control.
+ */
+function bodyKind(body: Node | undefined, contentType: string | undefined): { readable: boolean; json: boolean; what: string } {
+  const n = body ? unwrap(body) : undefined;
+  if (contentType !== undefined && contentType !== '?' && !TEXT_CONTENT.test(contentType)) return { readable: false, json: false, what: `a ${contentType} body` };
+  if (!n || n.type === 'NullLiteral' || (n.type === 'Identifier' && n.name === 'undefined')) return { readable: true, json: true, what: 'answers with an empty body' };
+  if (n.type === 'CallExpression' && calleeName(n) === 'JSON.stringify') return { readable: true, json: true, what: 'answers JSON written by hand' };
+  if (/json/i.test(contentType ?? '')) return { readable: true, json: true, what: 'answers with a JSON content type set by hand' };
+  if (n.type === 'StringLiteral' || n.type === 'TemplateLiteral' || (n.type === 'BinaryExpression' && n.operator === '+')) return { readable: true, json: false, what: 'answers plain text' };
+  const path = memberPath(n) ?? calleeName(n) ?? '';
+  if (/(^|\.)(message|toString|join|String)$/.test(path)) return { readable: true, json: false, what: 'answers plain text' };
+  if (STREAM_BODY.test(path)) return { readable: false, json: false, what: `a stream (${path})` };
+  if (/^(text\/|application\/json)/i.test(contentType ?? '')) return { readable: true, json: false, what: `answers ${contentType}` };
+  return { readable: false, json: false, what: `a body whose type this tool cannot see${path ? ` (${path})` : ''}` };
+}
+
+function statusText(init: Node | undefined): string {
+  const status = objectProperty(init, 'status');
+  return status && unwrap(status).type === 'NumericLiteral' ? ` with status ${(unwrap(status) as { value: number }).value}` : '';
+}
+
+/** `req.method === 'GET'` and the like: the method a branch runs for, so a shared handler's other branches are skipped. */
+function methodTest(test: Node, isRequestName: (name: string | undefined) => boolean): { method: string; equal: boolean } | undefined {
+  const n = unwrap(test);
+  if (n.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(n.operator)) return undefined;
+  const [a, b] = [n.left, n.right];
+  const side = (x: Node, y: Node) => {
+    const path = memberPath(x);
+    const method = stringValue(y);
+    return path && method && /\.method$/.test(path) && isRequestName(path.split('.')[0]) ? method.toUpperCase() : undefined;
+  };
+  const method = side(a as Node, b) ?? side(b, a as Node);
+  return method ? { method, equal: n.operator.startsWith('=') } : undefined;
+}
+
+const SESSION_CALL = /(^|\.)(auth|getToken|getSession|getServerSession|getSessionCookie|getUser|getClaims|updateSession|currentUser|validateRequest|clerkMiddleware|authMiddleware|withAuth|protect)$/;
 
 function redirectSignal(target: Node | undefined, line: number, ownHosts: readonly string[]): Signal {
   const text = target ? urlText(target, new Map()) : undefined;
@@ -81,16 +127,48 @@ function redirectSignal(target: Node | undefined, line: number, ownHosts: readon
 
 /**
  * Walks `roots` and lists the signals found. `requestParam` is the name of the handler's
- * request argument, so that `req.text()` is told apart from `res.text()`.
+ * request argument, so that `req.text()` is told apart from `res.text()`. With `method`, the
+ * branches of a handler shared by several methods that test for another method are skipped.
  */
-export function collectSignals(roots: readonly Node[], requestParam: string | undefined, ownHosts: readonly string[] = []): Signal[] {
+export function collectSignals(roots: readonly Node[], requestParam: string | undefined, ownHosts: readonly string[] = [], method?: string): Signal[] {
   const signals: Signal[] = [];
+  let fileUse: Node | undefined;
+  /** Names bound to `form.get(…)` or `form.getAll(…)`: an upload is read through one of them. */
+  const formFields = new Set<string>();
+  const isFileType = (type: Node | undefined): boolean =>
+    !!type && ((type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && /^(File|Blob)$/.test(type.typeName.name)) || (type.type === 'TSArrayType' && isFileType(type.elementType)));
   const add = (kind: SignalKind, node: Node, detail: string) => signals.push({ kind, line: lineOf(node), detail });
   const isRequestName = (name: string | undefined) => !!name && (name === requestParam || name === 'request' || name === 'req');
   const isRequest = (node: Node) => isRequestName(memberPath(node));
 
-  for (const root of roots) {
+  /** With a method: whether this `if`/`?:` tests for one, and if so, the branch that runs for ours. */
+  const branchFor = (node: Node): { run: Node | null | undefined } | undefined => {
+    if (!method || (node.type !== 'IfStatement' && node.type !== 'ConditionalExpression')) return undefined;
+    const branch = methodTest(node.test, isRequestName);
+    if (!branch) return undefined;
+    return { run: (branch.method === method) === branch.equal ? node.consequent : node.alternate };
+  };
+  /** `if (req.method === 'POST') { …; return … }`: what follows in the block runs for the other methods only. */
+  const endsOurBranch = (node: Node): boolean => {
+    const branch = branchFor(node);
+    if (!branch || node.type !== 'IfStatement' || branch.run !== node.consequent) return false;
+    const last = node.consequent.type === 'BlockStatement' ? node.consequent.body[node.consequent.body.length - 1] : node.consequent;
+    return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+  };
+  const scan = (root: Node): void =>
     walk(root, (node) => {
+      const branch = branchFor(node);
+      if (branch) {
+        if (branch.run) scan(branch.run);
+        return false;
+      }
+      if (method && node.type === 'BlockStatement') {
+        for (const statement of node.body) {
+          scan(statement);
+          if (endsOurBranch(statement)) break;
+        }
+        return false;
+      }
       if (node.type === 'StringLiteral' && /^access-control-allow-/i.test(node.value)) add('cors', node, `sets ${node.value}`);
       if (node.type === 'StringLiteral' && /^text\/event-stream/i.test(node.value)) add('streaming', node, 'answers text/event-stream');
       if (node.type === 'StringLiteral' && /^set-cookie$/i.test(node.value)) add('response-cookies', node, 'sets a Set-Cookie header');
@@ -102,21 +180,26 @@ export function collectSignals(roots: readonly Node[], requestParam: string | un
         add('raw-body', node, 'reads the request body stream');
       }
 
+      if (node.type === 'BinaryExpression' && node.operator === 'instanceof' && node.right.type === 'Identifier' && (node.right.name === 'File' || node.right.name === 'Blob')) fileUse ??= node;
+      if (node.type === 'TSAsExpression' && isFileType(node.typeAnnotation)) fileUse ??= node;
+      if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
+        let init = unwrap(node.init);
+        if (init.type === 'AwaitExpression') init = unwrap(init.argument);
+        if (/\.(get|getAll)$/.test(calleeName(init) ?? '')) formFields.add(node.id.name);
+      }
       if (node.type === 'NewExpression') {
         const name = calleeName(node);
         if (name && STREAM_CLASS.test(name)) add('streaming', node, `creates a ${name}`);
         if (name === 'Webhook') add('signature', node, 'verifies a webhook with new Webhook(…)');
         if (isResponseClass(name)) {
           const [body, init] = node.arguments;
-          const bodyNode = body ? unwrap(body) : undefined;
-          const isJson = bodyNode?.type === 'CallExpression' && calleeName(bodyNode) === 'JSON.stringify';
-          const isEmpty = !bodyNode || bodyNode.type === 'NullLiteral' || (bodyNode.type === 'Identifier' && bodyNode.name === 'undefined');
           const contentType = contentTypeOf(objectProperty(init, 'headers'));
-          if (contentType && !/json/i.test(contentType)) add('non-json-response', node, `answers ${contentType}`);
-          else if (!isJson && !isEmpty) add('non-json-response', node, `answers a body that is not JSON (new ${name}(…))`);
-          const extra = extraHeaderNames(objectProperty(init, 'headers')).filter((h) => h.toLowerCase() !== 'content-type');
+          const kind = bodyKind(body, contentType);
+          if (kind.readable) add(kind.json ? 'responds' : 'text-response', node, kind.what);
+          else add('non-json-response', node, kind.what);
+          const extra = extraHeaderNames(objectProperty(init, 'headers'));
           if (extra.length) add('response-headers', node, `sets response headers ${extra.join(', ')}`);
-          add('responds', node, `answers with new ${name}(…)`);
+          add('responds', node, `answers with new ${name}(…)${statusText(init)}`);
         }
         return;
       }
@@ -134,13 +217,14 @@ export function collectSignals(roots: readonly Node[], requestParam: string | un
         if (/cookies\.(get|has)$/.test(name)) add('session-cookie', node, `reads the ${header ?? ''} cookie`);
       }
       if (SIGNATURE_CALL.test(name)) add('signature', node, `calls ${name}`);
+      if (SESSION_CALL.test(name)) add('session-check', node, `checks the session with ${name}()`);
       if (RATE_LIMIT_CALL.test(name)) add('rate-limit', node, `calls ${name}`);
       if (STREAM_CALL.test(name)) add('streaming', node, `calls ${name}`);
 
       if (/^(NextResponse|Response)\.json$/.test(name)) {
         const extra = extraHeaderNames(objectProperty(args[1], 'headers'));
         if (extra.length) add('response-headers', node, `sets response headers ${extra.join(', ')}`);
-        add('responds', node, `answers with ${name}(…)`);
+        add('responds', node, `answers with ${name}(…)${statusText(args[1])}`);
       }
       if (/^(NextResponse|Response)\.redirect$/.test(name) || name === 'redirect' || name === 'permanentRedirect') {
         signals.push(redirectSignal(args[0], lineOf(node), ownHosts));
@@ -149,25 +233,29 @@ export function collectSignals(roots: readonly Node[], requestParam: string | un
 
       const callee = unwrap(node.callee);
       if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
-        const method = memberPath(callee)?.split('.').pop();
+        const called = memberPath(callee)?.split('.').pop();
         const object = callee.object;
-        if (method && isRequest(object)) {
-          if (method === 'json') add('json-body', node, 'reads a JSON body');
-          if (method === 'formData') add('form-data-body', node, 'reads a FormData body');
-          if (method === 'text' || method === 'arrayBuffer' || method === 'blob') add('raw-body', node, `reads the raw body with ${method}()`);
+        if (called && isRequest(object)) {
+          if (called === 'json') add('json-body', node, 'reads a JSON body');
+          if (called === 'formData') add('form-data-body', node, 'reads a FormData body');
+          if (called === 'text') add('text-body', node, 'reads a text body');
+          if (called === 'arrayBuffer' || called === 'blob' || called === 'bytes') add('raw-body', node, `reads the raw body with ${called}()`);
         }
         const objectPath = memberPath(object) ?? '';
         const onRequest = isRequestName(objectPath.split('.')[0]);
-        if ((method === 'set' || method === 'append') && /\.headers$/.test(objectPath) && !onRequest) {
-          add('response-headers', node, `sets a response header with ${objectPath}.${method}(…)`);
+        if ((called === 'set' || called === 'append') && /\.headers$/.test(objectPath) && !onRequest) {
+          add('response-headers', node, `sets a response header with ${objectPath}.${called}(…)`);
         }
-        if ((method === 'set' || method === 'delete') && /\.cookies$/.test(objectPath) && !onRequest) {
-          add('response-cookies', node, `sets a cookie on the response with ${objectPath}.${method}(…)`);
+        if ((called === 'set' || called === 'delete') && /\.cookies$/.test(objectPath) && !onRequest) {
+          add('response-cookies', node, `sets a cookie on the response with ${objectPath}.${called}(…)`);
         }
+        if ((called === 'arrayBuffer' || called === 'stream' || called === 'bytes') && object.type === 'Identifier' && formFields.has(object.name)) fileUse ??= node;
       }
       return;
     });
-  }
+  for (const root of roots) scan(root);
+  const formData = signals.find((s) => s.kind === 'form-data-body');
+  if (formData && fileUse) signals.push({ kind: 'file-upload', line: lineOf(fileUse), detail: 'reads an uploaded file from the FormData body' });
   return signals;
 }
 
@@ -179,9 +267,10 @@ export const KEEP_ROUTE_SIGNALS: Partial<Record<SignalKind, { rule: string; why:
   'cron-secret': { rule: 'external-cron', why: 'checks CRON_SECRET, so a scheduler calls it' },
   'rate-limit': { rule: 'rate-limit', why: 'rate-limits its callers' },
   streaming: { rule: 'http-streaming', why: 'streams its response' },
-  'non-json-response': { rule: 'http-non-json', why: 'answers with a body that is not JSON' },
+  'non-json-response': { rule: 'http-body', why: 'answers with a body an action cannot return' },
   'response-headers': { rule: 'http-headers', why: 'sets response headers its callers may read' },
   'response-cookies': { rule: 'http-cookies', why: 'sets cookies on the HTTP response' },
   'redirect-offsite': { rule: 'http-redirect-offsite', why: 'redirects to another origin' },
   'raw-body': { rule: 'http-raw-body', why: 'reads the raw request body' },
+  'file-upload': { rule: 'http-upload', why: 'takes file uploads, and action bodies are capped at 1 MB (serverActions.bodySizeLimit)' },
 };

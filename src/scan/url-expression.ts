@@ -21,10 +21,19 @@ export interface UrlShape {
 export class ConstantBindings {
   private readonly seen = new Map<string, Node | null>();
 
+  /** Names imported from other modules: a URL part written with one reads as `{@name}` until the link step looks it up. */
+  constructor(readonly imported: ReadonlySet<string> = new Set()) {}
+
   note(node: Node): void {
     if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier') return;
     const name = node.id.name;
     this.seen.set(name, this.seen.has(name) || !node.init ? null : node.init);
+  }
+
+  /** `enum ApiPath { Chat = '/api/chat' }`: read like an object of constants. */
+  noteEnum(node: Node): void {
+    if (node.type !== 'TSEnumDeclaration') return;
+    this.seen.set(node.id.name, this.seen.has(node.id.name) ? null : node);
   }
 
   get(name: string): Node | undefined {
@@ -33,7 +42,7 @@ export class ConstantBindings {
 }
 
 /** The text of a string-building expression, with `{}` for each part that isn't static. */
-export function urlText(node: Node, constants: { get(name: string): Node | undefined }, depth = 0): string | undefined {
+export function urlText(node: Node, constants: { get(name: string): Node | undefined; imported?: ReadonlySet<string> }, depth = 0): string | undefined {
   if (depth > 8) return undefined;
   const n = unwrap(node);
   switch (n.type) {
@@ -56,7 +65,16 @@ export function urlText(node: Node, constants: { get(name: string): Node | undef
     }
     case 'Identifier': {
       const init = constants.get(n.name);
+      if (!init && constants.imported?.has(n.name)) return importedPart(n.name);
       return init ? urlText(init, constants, depth + 1) : undefined;
+    }
+    case 'MemberExpression': {
+      // ApiPath.Chat, with `ApiPath` an enum or object imported from another module
+      const path = !n.computed && n.object.type === 'Identifier' && n.property.type === 'Identifier' ? `${n.object.name}.${n.property.name}` : undefined;
+      if (path && constants.imported?.has(n.object.type === 'Identifier' ? n.object.name : '')) return importedPart(path);
+      const owner = path && n.object.type === 'Identifier' ? constants.get(n.object.name) : undefined;
+      const member = owner && n.property.type === 'Identifier' ? memberValue(owner, n.property.name) : undefined;
+      return member ? urlText(member, constants, depth + 1) : undefined;
     }
     case 'NewExpression': {
       // new URL('/api/x', base) → '/api/x'; new URL('https://host/x') → itself
@@ -73,6 +91,34 @@ export function urlText(node: Node, constants: { get(name: string): Node | undef
     default:
       return undefined;
   }
+}
+
+/** `{ chat: '/api/chat' }.chat`, and an enum's member: the value written for `name`. */
+export function memberValue(owner: Node, name: string): Node | undefined {
+  const n = unwrap(owner);
+  if (n.type === 'ObjectExpression') {
+    for (const p of n.properties) {
+      if (p.type === 'ObjectProperty' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === name) || (p.key.type === 'StringLiteral' && p.key.value === name))) return p.value as Node;
+    }
+  }
+  if (n.type === 'TSEnumDeclaration') {
+    for (const m of n.members) {
+      if (((m.id.type === 'Identifier' && m.id.name === name) || (m.id.type === 'StringLiteral' && m.id.value === name)) && m.initializer) return m.initializer;
+    }
+  }
+  return undefined;
+}
+
+/** The placeholder for a URL part imported from another module, resolved when files are linked. */
+export function importedPart(name: string): string {
+  return `{@${name}}`;
+}
+
+export const IMPORTED_PART = /\{@([\w$]+(?:\.[\w$]+)?)\}/g;
+
+/** True for text that reads as a URL or a path of one: what a request or a route could use. */
+export function isUrlLike(text: string): boolean {
+  return /^(\/(?!\/)|https?:\/\/|\{\}\/|\{@)/.test(text) && !/\s/.test(text);
 }
 
 export function shapeUrl(text: string): UrlShape | undefined {

@@ -1,0 +1,3 @@
+export async function downloadStoredFile(id: string): Promise<Blob> {
+  return new Blob([`stored file ${id}`]);
+}

@@ -1,0 +1,4 @@
+import { createRouteHandler } from 'uploadthing/next';
+import { fileRouter } from './core';
+
+export const { GET, POST } = createRouteHandler({ router: fileRouter });

@@ -1,0 +1,1 @@
+export const auth = { handler: async (request: Request) => new Response(request.url) };

@@ -1,0 +1,10 @@
+import { NextResponse } from 'next/server';
+
+export async function POST(request: Request) {
+  const body = await request.json();
+  return NextResponse.json({ ok: true, body });
+}
+
+export async function GET() {
+  return NextResponse.json({ providers: [] });
+}

@@ -1,0 +1,3 @@
+export async function auth(): Promise<{ role: string } | null> {
+  return null;
+}
