@@ -182,7 +182,11 @@ describe('keeps-route-with-cors-in-next-config', () => {
   it('keeps a route whose path a next.config headers() entry gives CORS headers, written through a constant', () => {
     const events = route(result(), '/api/public/events');
     expect(events.decision).toBe('route');
-    expect(reasonsFor(events, 'external-cors')).toEqual([expect.objectContaining({ file: 'next.config.ts', line: 9 })]);
+    expect(reasonsFor(events, 'external-cors')).toEqual([expect.objectContaining({ file: 'next.config.ts', line: 10 })]);
+  });
+
+  it('converts a route whose CORS entry allows only the app\'s own origin', () => {
+    expect(route(result(), '/api/app/save').decision).toBe('action');
   });
 
   it('converts a route the CORS entry does not cover', () => {

@@ -71,21 +71,27 @@ export function isNextApp(dir: string): boolean {
   return existsSync(path.join(dir, 'app')) || existsSync(path.join(dir, 'src', 'app'));
 }
 
-/** The other packages of the monorepo `root` belongs to, if any. */
-export async function findSiblingPackages(root: string): Promise<WorkspacePackage[]> {
+/** The monorepo root above `root` (the nearest folder that declares workspaces, before a .git), with its globs. */
+export function workspaceRootOf(root: string): { dir: string; globs: string[] } | undefined {
   let dir = path.dirname(root);
   while (true) {
     const globs = workspaceGlobs(dir);
-    if (globs) {
-      // globby only for workspace globs, loaded when there is a workspace (it costs 30 ms to load).
-      const { globby } = await import('globby');
-      const dirs = await globby(globs.filter((g) => !g.startsWith('!')), { cwd: dir, onlyDirectories: true, absolute: true, ignore: ['**/node_modules/**'] });
-      return dirs
-        .filter((d) => path.resolve(d) !== root && existsSync(path.join(d, 'package.json')) && !root.startsWith(path.resolve(d) + path.sep))
-        .sort()
-        .map((d) => ({ dir: d, label: path.relative(root, d).split(path.sep).join('/'), isNextApp: isNextApp(d) }));
-    }
-    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return [];
+    if (globs) return { dir, globs };
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return undefined;
     dir = path.dirname(dir);
   }
+}
+
+/** The other packages of the monorepo `root` belongs to, if any. */
+export async function findSiblingPackages(root: string): Promise<WorkspacePackage[]> {
+  const workspace = workspaceRootOf(root);
+  if (!workspace) return [];
+  const { dir, globs } = workspace;
+  // globby only for workspace globs, loaded when there is a workspace (it costs 30 ms to load).
+  const { globby } = await import('globby');
+  const dirs = await globby(globs.filter((g) => !g.startsWith('!')), { cwd: dir, onlyDirectories: true, absolute: true, ignore: ['**/node_modules/**'] });
+  return dirs
+    .filter((d) => path.resolve(d) !== root && existsSync(path.join(d, 'package.json')) && !root.startsWith(path.resolve(d) + path.sep))
+    .sort()
+    .map((d) => ({ dir: d, label: path.relative(root, d).split(path.sep).join('/'), isNextApp: isNextApp(d) }));
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
-import { ALWAYS_IGNORED_DIRS } from './discover.ts';
+import { ALWAYS_IGNORED_DIRS, workspaceRootOf } from './discover.ts';
 
 /** A Markdown file of the app or of the repository around it; `file` is relative to the app root. */
 export interface DocFile {
@@ -29,18 +29,17 @@ async function markdownUnder(dir: string): Promise<string[]> {
 }
 
 /**
- * The Markdown under the app root, and, when the app sits deeper in a git repository, the
- * repository's own top-level Markdown and its docs/ folder: where a project documents the
- * API that outside programs call.
+ * The Markdown under the app root, and, when the app is a package of a monorepo, the
+ * monorepo's own top-level Markdown and its docs/ folder: where a project documents the API
+ * that outside programs call.
  */
 export async function readDocs(root: string): Promise<DocFile[]> {
   const found = new Map<string, string>();
   for (const file of await markdownUnder(root)) found.set(path.join(root, file), file);
-  let repo = root;
-  while (!existsSync(path.join(repo, '.git')) && path.dirname(repo) !== repo) repo = path.dirname(repo);
-  if (repo !== root && existsSync(path.join(repo, '.git'))) {
-    const top = (await markdownUnder(repo)).filter((f) => !f.includes('/') || f.startsWith('docs/'));
-    for (const file of top) found.set(path.join(repo, file), path.relative(root, path.join(repo, file)).split(path.sep).join('/'));
+  const workspace = workspaceRootOf(root);
+  if (workspace) {
+    const top = (await markdownUnder(workspace.dir)).filter((f) => !f.includes('/') || f.startsWith('docs/'));
+    for (const file of top) found.set(path.join(workspace.dir, file), path.relative(root, path.join(workspace.dir, file)).split(path.sep).join('/'));
   }
   return [...found].map(([absolute, file]) => ({ file, text: readFileSync(absolute, 'utf8') }));
 }

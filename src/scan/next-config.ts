@@ -1,5 +1,5 @@
 import type { File, Node } from '@babel/types';
-import { lineOf, objectProperty, stringValue, unwrap, walk } from './ast.ts';
+import { lineOf, memberPath, objectProperty, stringValue, unwrap, walk } from './ast.ts';
 
 export const NEXT_CONFIG_FILES = ['next.config.ts', 'next.config.mjs', 'next.config.js', 'next.config.cjs', 'next.config.mts'];
 
@@ -28,32 +28,46 @@ export interface ConfigCors {
   line: number;
 }
 
+/** `process.env.NEXT_PUBLIC_BASE_URL`, `env.APP_URL`: a variable that names the app's own origin. */
+const OWN_ORIGIN = /(^|\.)(NEXT_PUBLIC_)?(BASE|APP|SITE|PUBLIC|WEB|HOST|CANONICAL)_?(URL|ORIGIN)$/i;
+
 /**
- * Entries of next.config's `headers()` that set `Access-Control-Allow-*`: pages on other
- * origins call the paths they cover. Headers and sources written as module constants are
- * followed; anything else is reported with a null source, to be taken as covering every path.
+ * Entries of next.config's `headers()` that let other origins call the paths they cover: an
+ * `Access-Control-Allow-Origin` of `*`, another origin, or a value this tool can't read. One
+ * that names the app's own origin (`env.NEXT_PUBLIC_BASE_URL`) allows no one else. Headers and
+ * sources written as module constants are followed; a source that isn't a literal is reported
+ * as null, to be taken as covering every path.
  */
 export function readConfigCors(ast: File, text: string): ConfigCors[] {
-  const setsCors = /access-control-allow-/i.test(text);
+  if (!/access-control-allow-origin/i.test(text)) return [];
   const constants = new Map<string, Node>();
-  for (const statement of ast.program.body) {
-    const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (decl?.type !== 'VariableDeclaration') continue;
-    for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init) constants.set(d.id.name, d.init);
-  }
+  walk(ast, (node) => {
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) constants.set(node.id.name, node.init);
+  });
   const resolve = (node: Node | undefined): Node | undefined => {
     const n = node ? unwrap(node) : undefined;
     return n?.type === 'Identifier' ? constants.get(n.name) : n;
+  };
+  /** The entries a headers list holds, spreads of constant lists included. */
+  const entriesOf = (list: Node | undefined, depth = 0): (Node | undefined)[] => {
+    const n = resolve(list);
+    if (!n || n.type !== 'ArrayExpression' || depth > 3) return [undefined];
+    return n.elements.flatMap((e) => (!e ? [] : e.type === 'SpreadElement' ? entriesOf(e.argument, depth + 1) : [resolve(e)]));
+  };
+  const admitsOthers = (entry: Node | undefined): boolean => {
+    if (!entry) return true;
+    const key = stringValue(objectProperty(entry, 'key'));
+    if (key === undefined) return true;
+    if (key.toLowerCase() !== 'access-control-allow-origin') return false;
+    const value = objectProperty(entry, 'value');
+    return !(value && OWN_ORIGIN.test(memberPath(value) ?? ''));
   };
   const found: ConfigCors[] = [];
   walk(ast, (node) => {
     if (node.type !== 'ObjectExpression') return;
     const source = objectProperty(node, 'source');
-    const headers = resolve(objectProperty(node, 'headers'));
-    if (!source || !headers) return;
-    const keys = headers.type === 'ArrayExpression' ? headers.elements.map((e) => (e && e.type !== 'SpreadElement' ? stringValue(objectProperty(resolve(e), 'key')) : undefined)) : [undefined];
-    // A header this tool can't read may be a CORS header when the file sets one somewhere.
-    if (!keys.some((k) => (k === undefined ? setsCors : /^access-control-allow-/i.test(k)))) return;
+    const headers = objectProperty(node, 'headers');
+    if (!source || !headers || !entriesOf(headers).some(admitsOthers)) return;
     found.push({ source: stringValue(resolve(source)) ?? null, line: lineOf(node) });
   });
   return found;
