@@ -89,7 +89,7 @@ export function reasonFamily(reason: string): string {
   return reason
     .replace(/`[^`]*`|"[^"]*"|'[^']*'/g, '…')
     .replace(/\([^()]*\)/g, '')
-    .replace(/[\w@./[\]-]+\.(tsx?|jsx?|mjs|cjs)(:\d+)?/g, 'FILE')
+    .replace(/[\w@./[\]-]+\.(tsx?|jsx?|mjs|cjs)\b(:\d+)?/g, 'FILE')
     .replace(/\/[\w/[\].{}-]*/g, 'URL')
     .replace(/\b\d+\b/g, 'N')
     .split(/[;:]/)[0]!
