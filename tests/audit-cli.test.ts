@@ -58,6 +58,33 @@ describe('route-actions audit --json', () => {
   });
 });
 
+describe('route-actions audit and migrate agree', () => {
+  it('shows a decision migrate would not carry out as "action, not migrated automatically", with every blocker', () => {
+    const run = cli('audit', `${FIXTURES}/finds-fetch-wrappers-and-url-constants`, '--no-cache');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('POST handlers that should be Server Actions (3; `migrate` converts 0)');
+    expect(run.stdout).toContain('  POST /api/notes  (app/api/notes/route.ts:3): action, not migrated automatically (1 blocker)');
+    expect(run.stdout).toContain('      blocks  components/notes.tsx:9  caller not rewritten with certainty: calls through a fetch wrapper are not rewritten');
+  });
+
+  it('lists the units in JSON as "migration", without file contents', () => {
+    const run = cli('audit', `${FIXTURES}/finds-fetch-wrappers-and-url-constants`, '--json', '--no-cache');
+    const json = JSON.parse(run.stdout) as { migration: { id: string; status: string }[]; plan?: unknown };
+    expect(json.migration.map((u) => [u.id, u.status])).toEqual([
+      ['POST /api/archive', 'declined'],
+      ['POST /api/notes', 'declined'],
+      ['POST /api/pins', 'declined'],
+    ]);
+    expect(json.plan).toBeUndefined();
+  });
+
+  it('skips the migration with --no-plan', () => {
+    const run = cli('audit', `${FIXTURES}/finds-fetch-wrappers-and-url-constants`, '--no-plan', '--no-cache');
+    expect(run.stdout).toContain('POST handlers that should be Server Actions (3)\n');
+    expect(run.stdout).not.toContain('not migrated automatically');
+  });
+});
+
 describe('route-actions usage errors', () => {
   it.each([
     ['a missing dir', [`${FIXTURES}/does-not-exist`], /does-not-exist/],
