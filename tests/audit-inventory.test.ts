@@ -1,6 +1,8 @@
 // What the audit lists, as opposed to how it decides: which files are route handlers and
 // actions, where they are, proxies and what they cover, calls it could not read, parse
 // errors, and how it refuses bad input.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../src/audit.ts';
@@ -188,6 +190,13 @@ describe('bad input', () => {
   it('rejects a config that is not valid JSON, naming the file', async () => {
     await expect(runAudit(fixture('bad-config-malformed-json'))).rejects.toBeInstanceOf(UsageError);
     await expect(runAudit(fixture('bad-config-malformed-json'))).rejects.toThrow(/route-actions\.config\.json/);
+  });
+
+  it('rejects an ignoreCalls that is not a list of "file:line" or globs, naming the key', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-config-'));
+    writeFileSync(path.join(dir, 'bad.config.json'), JSON.stringify({ ignoreCalls: 'lib/s3.ts:4' }));
+    await expect(runAudit(fixture('keeps-route-with-no-callers'), { config: path.join(dir, 'bad.config.json') })).rejects.toThrow(/"ignoreCalls" must be an array/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('rejects an explicit --config path that does not exist', async () => {

@@ -33,6 +33,19 @@ describe('keeps-route-reached-by-unreadable-url', () => {
   });
 });
 
+describe('ignores-calls-the-config-marks', () => {
+  const result = auditOf('ignores-calls-the-config-marks');
+
+  it('lets a route the marked call could reach be decided by its own callers', () => {
+    expect(route(result(), '/api/tags').decision).toBe('action');
+  });
+
+  it('lists the marked call as ignored, not as unreadable', () => {
+    expect(result().unresolvedCalls).toEqual([]);
+    expect(result().ignoredCalls).toEqual([{ file: 'components/retry-button.tsx', line: 6, kind: 'fetch', method: 'POST' }]);
+  });
+});
+
 describe('finds-fetch-wrappers-and-url-constants', () => {
   const result = auditOf('finds-fetch-wrappers-and-url-constants');
 
