@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Node } from '@babel/types';
 import { walk } from '../src/scan/ast.ts';
 import { parseModule } from '../src/scan/parse-source.ts';
-import { detectStyle } from '../transforms/lib/edits.ts';
-import { findPaths, programPath, statementsAt } from '../transforms/lib/node-path.ts';
+import { detectStyle } from '../src/rewrite/edits.ts';
+import { findPaths, programPath, statementsAt } from '../src/rewrite/node-path.ts';
 
 describe('findPaths', () => {
   const source = [

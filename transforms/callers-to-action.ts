@@ -1,77 +1,38 @@
 /**
- * Points every planned caller in one file at its server action, and imports the actions.
- * jscodeshift entry: `npx jscodeshift -t transforms/callers-to-action.ts <files> --app=<app dir>`
- * computes the plan for the app when none is passed in.
+ * jscodeshift transform: points every planned caller in a file at its server action.
+ *
+ *   npx jscodeshift -t node_modules/route-actions/transforms/callers-to-action.ts --run-in-band --extensions=ts,tsx,js,jsx app components lib
+ *
+ * Run it after route-to-action, over the rest of the app: it reads the plan route-to-action
+ * saved (or plans afresh when there is none) and rewrites a caller file only once every route
+ * it calls has been converted, so no caller ever points at an action that doesn't exist. It
+ * returns the file's new text; the one other file it may write is the small helper that
+ * gives axios callers an axios-shaped response, which it creates when a caller needs it.
  */
-import { planned } from './lib/planned-file.ts';
+import path from 'node:path';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import type { File } from '@babel/types';
-import { applyEdits, detectStyle, importStatement, lineRemoval, type TextEdit } from './lib/edits.ts';
-import { parseModule } from '../src/scan/parse-source.ts';
-import type { CallRewrite, RewriteFailure } from './lib/call-rewrite.ts';
-import { rewriteFetchCalls } from './fetch-to-action.ts';
-import { rewriteFormActions } from './form-to-action.ts';
-import { AXIOS_HELPER, rewriteAxiosCalls } from './axios-to-action.ts';
+import { writeFileAtomically } from '../src/apply/write-plan.ts';
+import { changeOf, currentText, landed, plannedFile } from './lib/planned-file.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
-type AnyNode = any;
-
-export type CallersOutcome = { ok: true; source: string } | { ok: false; failures: RewriteFailure[] };
-
-function importEdit(ast: File, source: string, rewrites: CallRewrite[]): TextEdit {
-  const program: AnyNode = ast.program;
-  const style = detectStyle(source, program);
-  const bySource = new Map<string, Set<string>>();
-  for (const r of rewrites) {
-    const name = r.localName === r.actionName ? r.actionName : `${r.actionName} as ${r.localName}`;
-    bySource.set(r.importFrom, (bySource.get(r.importFrom) ?? new Set()).add(name));
-    if (r.axiosHelperFrom) bySource.set(r.axiosHelperFrom, (bySource.get(r.axiosHelperFrom) ?? new Set()).add(AXIOS_HELPER));
+export default async function transformer(file: FileInfo, api: API, options: Options): Promise<string | undefined> {
+  const found = await plannedFile(file, options, { fresh: false }, (unit, relative) => unit.direction === 'to-action' && unit.route.file !== relative && unit.files.includes(relative));
+  if (!found) return undefined;
+  const { root, plan, relative, change, units } = found;
+  if (!change) return undefined;
+  const pending = units.filter((u) => !landed(root, changeOf(plan, u.route.file)) || (u.action && currentText(root, u.action.file) === null));
+  if (pending.length) {
+    api.report(`${relative}: left alone until route-to-action has converted ${pending.map((u) => u.route.file).join(', ')}`);
+    return undefined;
   }
-  const lines = [...bySource].map(([from, names]) => importStatement([...names].sort(), from, style));
-  const imports = program.body.filter((s: AnyNode) => s.type === 'ImportDeclaration');
-  const last = imports[imports.length - 1];
-  const eol = style.eol;
-  if (last) return { start: last.end, end: last.end, text: `${eol}${lines.join(eol)}` };
-  const directive = program.directives?.[program.directives.length - 1];
-  if (directive) return { start: directive.end, end: directive.end, text: `${eol}${eol}${lines.join(eol)}` };
-  return { start: 0, end: 0, text: `${lines.join(eol)}${eol}${eol}` };
-}
-
-export function rewriteCallers(file: string, source: string, rewrites: CallRewrite[]): CallersOutcome {
-  const ast = parseModule(file, source);
-  const fetches = rewriteFetchCalls(ast, source, rewrites.filter((r) => r.kind === 'fetch'));
-  const forms = rewriteFormActions(ast, source, rewrites.filter((r) => r.kind === 'form'));
-  const axios = rewriteAxiosCalls(ast, source, rewrites.filter((r) => r.kind === 'axios'));
-  const failures = [...fetches.failures, ...forms.failures, ...axios.failures];
-  if (failures.length) return { ok: false, failures };
-  const edits = [...fetches.edits, ...forms.edits, ...axios.edits, importEdit(ast, source, rewrites)];
-  const rewritten = applyEdits(source, edits);
-  return { ok: true, source: axios.edits.length ? withoutUnusedAxiosImport(ast, source, rewritten) : rewritten };
-}
-
-/**
- * Once every axios call in a file is an action call, its `import axios` has nothing left to
- * do. The name is looked for as a word in the rest of the text, so a mention in a comment or
- * a string keeps the import: the safe side.
- */
-function withoutUnusedAxiosImport(ast: File, original: string, rewritten: string): string {
-  const imports = (ast.program.body as AnyNode[]).filter((s: AnyNode) => s.type === 'ImportDeclaration' && s.source.value === 'axios' && s.specifiers?.length === 1);
-  for (const statement of imports) {
-    const name: string = statement.specifiers[0].local.name;
-    const text = original.slice(statement.start, statement.end);
-    const at = rewritten.indexOf(text);
-    if (at < 0) continue;
-    const rest = (rewritten.slice(0, at) + rewritten.slice(at + text.length)).replace(/^import .*$/gm, '');
-    if (!new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\b`).test(rest)) return applyEdits(rewritten, [lineRemoval(rewritten, at, at + text.length)]);
+  // New files the callers need and no route brings: the axios helper.
+  const helpers = plan.changes.filter((c) => c.before === null && c.file !== relative && units.some((u) => c.units.includes(u.id)) && !units.some((u) => u.action?.file === c.file));
+  for (const helper of helpers) {
+    const now = currentText(root, helper.file);
+    if (now !== null && now !== helper.after) {
+      api.report(`${relative}: left alone, ${helper.file} exists with other content`);
+      return undefined;
+    }
+    if (now === null && !options.dry) writeFileAtomically(path.join(root, helper.file), helper.after!);
   }
-  return rewritten;
-}
-
-/**
- * jscodeshift entry: `npx jscodeshift -t transforms/callers-to-action.ts --run-in-band <app dir>`.
- * Gives each caller file of a planned unit its new text, and writes the rest of the unit
- * (route file, action module) too, unless --dry: a unit lands whole or not at all.
- */
-export default async function transformer(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
-  return planned(file, options, (unit, relative) => unit.direction === 'to-action' && unit.route.file !== relative && unit.files.includes(relative));
+  return change.after ?? undefined;
 }

@@ -1,411 +1,45 @@
 /**
- * Turns a route file's POST handler into the body of a server action.
+ * jscodeshift transform: a planned route file's POST handler becomes a server action.
  *
- * The action returns `{ ok, status, data }`: what the route answered, as a value. Thrown
- * messages are hidden from the client in production builds, so a 400 body such as
- * `{ error: 'Title required' }` must travel as a return value to reach the user unchanged.
- * Redirects become `redirect()` from next/navigation. Anything else the handler does with
- * HTTP makes the conversion decline, with the reason and line.
+ *   npx jscodeshift -t node_modules/route-actions/transforms/route-to-action.ts --run-in-band --extensions=ts,tsx,js,jsx app
+ *
+ * Run it first: it plans the whole app (once per run) and saves the plan for
+ * callers-to-action. It returns the route file's new text (jscodeshift writes it), and does two
+ * things jscodeshift can't: it writes the action module the route's handler moves to, holding
+ * the actions of the routes converted so far, and it removes a route file whose only handler
+ * was POST (jscodeshift counts that file as skipped; the report line says it was removed).
+ * With --dry it writes and removes nothing.
  */
-import { planned } from './lib/planned-file.ts';
+import path from 'node:path';
 import type { API, FileInfo, Options } from 'jscodeshift';
-import { isTypeScript, parseModule } from '../src/scan/parse-source.ts';
-import { applyEdits, detectStyle, importStatement, lineRemoval, type SourceStyle, type TextEdit } from './lib/edits.ts';
-import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './lib/route-handler.ts';
-import { memberPath, propertyKey } from '../src/scan/ast.ts';
-import { findPaths, topLevelPaths, type NodePath } from './lib/node-path.ts';
+import { buildActionModule } from '../src/plan/action-module.ts';
+import { removePlannedFile, writeFileAtomically } from '../src/apply/write-plan.ts';
+import { currentText, plannedFile } from './lib/planned-file.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
-type AnyNode = any;
+export default async function transformer(file: FileInfo, api: API, options: Options): Promise<string | undefined> {
+  const found = await plannedFile(file, options, { fresh: true }, (unit, relative) => unit.direction === 'to-action' && unit.route.file === relative);
+  if (!found) return undefined;
+  const { root, relative, change, actionModules, units } = found;
+  if (!change) return undefined;
+  const moduleFile = units[0]!.action?.file;
+  const entries = moduleFile ? actionModules?.get(moduleFile) : undefined;
+  if (!moduleFile || !entries) return undefined;
 
-export interface RouteParam {
-  name: string;
-  kind: 'dynamic' | 'catch-all' | 'optional-catch-all';
-}
-
-export interface RouteConversionRequest {
-  file: string;
-  source: string;
-  method: string;
-  /** The name wanted; a suffix is added when the moved code or `reservedNames` already use it. */
-  actionName: string;
-  reservedNames?: readonly string[];
-  params: RouteParam[];
-}
-
-/** An import the moved code needs; relative sources are re-pointed when the code moves. */
-export interface ImportNeed {
-  source: string;
-  defaultName?: string;
-  namespaceName?: string;
-  /** Specifier texts, e.g. `a` or `a as b`. */
-  named: string[];
-  typeOnly: boolean;
-}
-
-export interface ConvertedAction {
-  name: string;
-  /** What the action takes, in order. */
-  inputs: ('params' | 'json' | 'form-data')[];
-  /** The route answered only with redirects (what a plain HTML form needs). */
-  onlyRedirects: boolean;
-  /** The action returns `{ ok, status, data }`. */
-  returnsResult: boolean;
-  /** `export async function …` text. */
-  functionText: string;
-  imports: ImportNeed[];
-  /** Top-level declarations the handler needs, moved with it. */
-  declarations: string[];
-  /** Names the moved code declares at the top level, so new action names avoid them. */
-  topLevelNames: string[];
-  /** The route file's habits (quotes, semicolons, line ends), which its action module keeps. */
-  style: SourceStyle;
-}
-
-export type RouteConversion =
-  | { ok: true; routeSource: string | null; action: ConvertedAction }
-  | { ok: false; reason: string; line: number };
-
-const SEGMENT_CONFIG_BLOCKING = new Set(['runtime', 'maxDuration', 'preferredRegion']);
-const RESPONSE = new Set(['NextResponse', 'Response']);
-
-function decline(reason: string, line: number): RouteConversion {
-  return { ok: false, reason, line };
-}
-
-function paramsType(params: RouteParam[]): string {
-  const fields = params.map((p) => `${p.name}${p.kind === 'optional-catch-all' ? '?' : ''}: ${p.kind === 'dynamic' ? 'string' : 'string[]'}`);
-  return `{ ${fields.join('; ')} }`;
-}
-
-
-function numericStatus(init: AnyNode | undefined, allowed: string[]): number | 'invalid' {
-  if (!init) return 200;
-  if (init.type !== 'ObjectExpression') return 'invalid';
-  let status = 200;
-  for (const prop of init.properties) {
-    const key = propertyKey(prop);
-    if (prop.type !== 'ObjectProperty' && prop.type !== 'Property') return 'invalid';
-    if (key === 'status') {
-      if (prop.value.type !== 'NumericLiteral' && prop.value.type !== 'Literal') return 'invalid';
-      status = Number(prop.value.value);
-    } else if (!key || !allowed.includes(key)) return 'invalid';
+  // The module holds the actions of the routes converted so far, and now this one's. Which ones
+  // those are is read from the module itself: jscodeshift writes a returned file only later.
+  const before = currentText(root, moduleFile);
+  const done = entries.filter((e) => e.routeFile !== relative && before !== null && before.includes(e.action.functionText));
+  const build = (list: typeof entries) => buildActionModule(moduleFile, list, /\.tsx?$/.test(moduleFile), entries[0]!.action.style);
+  if (before !== null && before !== build(done)) {
+    api.report(`${relative}: left alone, ${moduleFile} holds something this migration did not write`);
+    return undefined;
   }
-  return status;
-}
-
-export function convertRoute(request: RouteConversionRequest): RouteConversion {
-  const ts = isTypeScript(request.file);
-  const source = request.source;
-  const ast = parseModule(request.file, source);
-  const program: AnyNode = ast.program;
-  const style = detectStyle(source, program);
-  const handler = findExportedHandler(ast, request.method);
-  if (!handler) return decline(`${request.method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`, 1);
-  const { fn, statement } = handler;
-  const fnLine = lineOf(statement.node);
-  if (fn.body.type !== 'BlockStatement') return decline('the handler is an arrow function with an expression body', fnLine);
-  const text = (node: AnyNode) => source.slice(node.start, node.end);
-
-  for (const path of topLevelPaths(ast)) {
-    const decl = path.node.type === 'ExportNamedDeclaration' ? path.node.declaration : undefined;
-    if (decl?.type !== 'VariableDeclaration') continue;
-    for (const d of decl.declarations) {
-      if (SEGMENT_CONFIG_BLOCKING.has(d.id?.name)) return decline(`the route sets \`${d.id.name}\`, which would not apply to an action`, lineOf(path.node));
-    }
+  if (options.dry) return change.after ?? undefined;
+  writeFileAtomically(path.join(root, moduleFile), build(entries.filter((e) => e.routeFile === relative || done.includes(e))));
+  if (change.after === null) {
+    removePlannedFile(path.resolve(file.path), root);
+    api.report(`${relative}: removed, POST was its only handler; its action is in ${moduleFile}`);
+    return undefined;
   }
-
-  const [requestParam, contextParam] = fn.params as AnyNode[];
-  const requestName: string | undefined = requestParam?.type === 'Identifier' ? requestParam.name : undefined;
-  if (requestParam && !requestName) return decline('the request parameter is destructured', lineOf(requestParam));
-  let paramsName: string | undefined;
-  let contextName: string | undefined;
-  if (contextParam?.type === 'ObjectPattern') {
-    for (const prop of contextParam.properties) {
-      if (prop.key?.name !== 'params') return decline('the handler reads something from its context other than params', lineOf(prop));
-      if (prop.value?.type !== 'Identifier') return decline('params is destructured in the handler signature', lineOf(prop));
-      paramsName = prop.value.name;
-    }
-  } else if (contextParam?.type === 'Identifier') {
-    contextName = contextParam.name;
-  } else if (contextParam) {
-    return decline('the handler context parameter has a form this migration does not read', lineOf(contextParam));
-  }
-
-  // Paths found from the statement keep their parents, which the checks below walk.
-  const inBody = (p: NodePath) => {
-    for (let c: NodePath | null = p; c; c = c.parent) if (c.node === fn.body) return true;
-    return false;
-  };
-  const bodyFind = (test: (node: AnyNode) => boolean) => findPaths(statement, test).filter(inBody);
-  const isIdentifier = (name: string) => (n: AnyNode) => n.type === 'Identifier' && n.name === name;
-  const isPropertyName = (p: AnyNode) => {
-    const parent = p.parent.node;
-    return ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.node && !parent.computed) ||
-      ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === p.node && !parent.shorthand);
-  };
-  const edits: TextEdit[] = [];
-  const newImports = new Map<string, string>(); // name → module, for next/headers and next/navigation
-  /** A node's text with the edits already made inside it; those edits are then folded into the caller's. */
-  const editedText = (node: AnyNode) => {
-    const inner = edits.filter((e) => e.start >= node.start && e.end <= node.end);
-    for (const e of inner) edits.splice(edits.indexOf(e), 1);
-    return applyEdits(source.slice(node.start, node.end), inner, node.start);
-  };
-  const replaceNode = (node: AnyNode, build: (inner: (n: AnyNode) => string) => string) => {
-    const text = build(editedText);
-    edits.push({ start: node.start, end: node.end, text });
-  };
-
-  let jsonPath: AnyNode | undefined;
-  let formPath: AnyNode | undefined;
-  const ownBinding = (name: string) => (p: AnyNode) => !isPropertyName(p) && !declaresAgain(p, fn, name, null);
-  const requestUses: AnyNode[] = requestName ? bodyFind(isIdentifier(requestName)).filter(ownBinding(requestName)) : [];
-  const redirectBases = new Set<AnyNode>();
-  for (const p of requestUses) {
-    const member = p.parent.node;
-    const prop = member.type === 'MemberExpression' && !member.computed ? member.property.name : undefined;
-    const call = p.parent.parent?.node;
-    const isCall = call?.type === 'CallExpression' && call.callee === member;
-    if ((prop === 'json' || prop === 'formData') && isCall && p.parent.parent.parent?.node.type === 'AwaitExpression') {
-      if (prop === 'json') {
-        if (jsonPath) return decline('the handler reads the JSON body twice', lineOf(call));
-        jsonPath = p.parent.parent.parent;
-      } else {
-        if (formPath) return decline('the handler reads the form data twice', lineOf(call));
-        formPath = p.parent.parent.parent;
-      }
-      continue;
-    }
-    if ((prop === 'headers' || prop === 'cookies') && p.parent.parent?.node.type === 'MemberExpression' && p.parent.parent.node.property?.name === 'get') {
-      // request.headers.get(x) → (await headers()).get(x): the same values, read the way actions read them.
-      newImports.set(prop, 'next/headers');
-      edits.push({ start: member.start, end: member.end, text: `(await ${prop}())` });
-      continue;
-    }
-    if ((prop === 'url' || prop === 'nextUrl') && p.parent.parent?.node.type === 'NewExpression' && p.parent.parent.node.arguments[1] === member) {
-      redirectBases.add(p.parent.parent.node);
-      continue;
-    }
-    return decline(`the handler reads request${prop ? `.${prop}` : ''}, which an action does not receive`, lineOf(p.node));
-  }
-  if (jsonPath && formPath) return decline('the handler reads both a JSON body and form data', lineOf(jsonPath.node));
-
-  const inputs: ConvertedAction['inputs'] = [];
-  const signature: string[] = [];
-  if (paramsName || contextName) {
-    if (contextName && bodyFind(isIdentifier(contextName)).some((p: AnyNode) => ownBinding(contextName)(p) && p.parent.node.property?.name !== 'params')) {
-      return decline('the handler reads its context for more than params', fnLine);
-    }
-    const uses = paramsName
-      ? bodyFind(isIdentifier(paramsName)).filter(ownBinding(paramsName))
-      : bodyFind((n) => n.type === 'MemberExpression' && isIdentifier(contextName!)(n.object) && n.property.name === 'params');
-    uses.forEach((p: AnyNode) => {
-      const target = p.parent.node.type === 'AwaitExpression' ? p.parent.node : p.node;
-      edits.push({ start: target.start, end: target.end, text: 'params' });
-    });
-    if (uses.length) {
-      inputs.push('params');
-      signature.push(ts ? `params: ${paramsType(request.params)}` : 'params');
-    }
-  }
-  const bodyPath = jsonPath ?? formPath;
-  if (bodyPath) {
-    const isJson = bodyPath === jsonPath;
-    const used = referencedNames(fn);
-    let name = (isJson ? ['input', 'payload', 'requestBody'] : ['formData', 'form', 'submitted']).find((n) => !used.has(n)) ?? '';
-    if (!name) return decline('every name the body argument could take is already used in the handler', lineOf(bodyPath.node));
-    let type = isJson ? 'any' : 'FormData';
-    let target = bodyPath;
-    while (target.parent.node.type === 'ParenthesizedExpression') target = target.parent;
-    if (isJson && target.parent.node.type === 'TSAsExpression' && target.parent.node.expression === target.node) {
-      target = target.parent;
-      type = text(target.node.typeAnnotation);
-    }
-    const parent = target.parent.node;
-    const declaration = target.parent.parent?.node;
-    if (parent.type === 'VariableDeclarator' && parent.init === target.node && parent.id.type === 'Identifier' && declaration?.declarations?.length === 1) {
-      name = parent.id.name;
-      if (parent.id.typeAnnotation) type = text(parent.id.typeAnnotation.typeAnnotation);
-      edits.push(lineRemoval(source, declaration.start, declaration.end));
-    } else {
-      if (isJson && parent.type === 'CallExpression' && /\.(parse|safeParse|parseAsync|safeParseAsync)$/.test(memberPath(parent.callee) ?? '')) type = 'unknown';
-      const node = target.node;
-      // Babel keeps the parentheses of `(await request.json()) as T` outside the node.
-      const open = source.lastIndexOf('(', node.start);
-      const wrapped = node.extra?.parenthesized && /^\s*$/.test(source.slice(open + 1, node.start));
-      edits.push(wrapped ? { start: open, end: source.indexOf(')', node.end) + 1, text: name } : { start: node.start, end: node.end, text: name });
-    }
-    if (!isJson && /\b(File|Blob)\b|\.(arrayBuffer|stream|bytes)\(/.test(text(fn.body))) {
-      return decline('the handler reads uploaded files; action bodies are capped at 1 MB (serverActions.bodySizeLimit), so large uploads would fail with 413', lineOf(bodyPath.node));
-    }
-    inputs.push(isJson ? 'json' : 'form-data');
-    signature.push(ts ? `${name}: ${type}` : name);
-  }
-
-  // Responses become values; redirects become redirect().
-  let returnsResult = false;
-  let onlyRedirects = true;
-  const returns: AnyNode[] = bodyFind((n) => n.type === 'ReturnStatement').filter((p) => enclosingFunction(p) === fn);
-  if (!returns.length) return decline('the handler never returns a response', fnLine);
-  for (const p of returns) {
-    const arg = p.node.argument;
-    const line = lineOf(p.node);
-    const callee = arg?.type === 'CallExpression' || arg?.type === 'NewExpression' ? memberPath(arg.callee) : undefined;
-    if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.json$/.test(callee)) {
-      const status = numericStatus(arg.arguments[1], []);
-      if (status === 'invalid') return decline('a response sets more than a literal status', line);
-      replaceNode(arg, (inner) => resultText(status, arg.arguments[0] ? inner(arg.arguments[0]) : 'undefined'));
-      returnsResult = true;
-      onlyRedirects = false;
-      continue;
-    }
-    if (arg?.type === 'NewExpression' && callee && RESPONSE.has(callee)) {
-      const [body, init] = arg.arguments;
-      const status = numericStatus(init, ['headers']);
-      const headers = init?.properties?.find((prop: AnyNode) => propertyKey(prop) === 'headers');
-      const jsonOnlyHeaders = !headers || (headers.value.type === 'ObjectExpression' && headers.value.properties.every((h: AnyNode) => /^content-type$/i.test(propertyKey(h) ?? '') && /json/.test(h.value.value ?? '')));
-      const dataNode = body?.type === 'CallExpression' && memberPath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? body.arguments[0] : undefined;
-      if (status === 'invalid' || !jsonOnlyHeaders || (body && body.type !== 'NullLiteral' && !dataNode)) return decline('a response is not JSON with a literal status', line);
-      replaceNode(arg, (inner) => resultText(status, dataNode ? inner(dataNode) : 'null'));
-      returnsResult = true;
-      onlyRedirects = false;
-      continue;
-    }
-    if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.redirect$/.test(callee)) {
-      const target = redirectTarget(arg.arguments[0], redirectBases);
-      if (!target) return decline('a redirect goes somewhere this migration cannot read as a path of this app', line);
-      if (isInsideTryBlock(p, fn)) return decline('redirect() would run inside a try block, which catches the NEXT_REDIRECT it throws', line);
-      newImports.set('redirect', 'next/navigation');
-      const semicolon = text(p.node).trimEnd().endsWith(';') ? ';' : '';
-      replaceNode(p.node, (inner) => `redirect(${inner(target)})${semicolon}`);
-      continue;
-    }
-    return decline('the handler returns something other than a JSON response or a redirect', line);
-  }
-  const unhandledRequest = requestUses.find((p: AnyNode) => p.parent.node.property?.name === 'url' && !redirectBases.has(p.parent.parent.node));
-  if (unhandledRequest) return decline('the handler reads request.url', lineOf(unhandledRequest.node));
-
-  // Module-level code the handler needs moves with it; code the other handlers share can't.
-  const byName = new Map<string, AnyNode>();
-  for (const s of program.body) for (const name of declaredNames(s)) byName.set(name, s);
-  const needed = new Set<AnyNode>();
-  const queue = [fn];
-  while (queue.length) {
-    for (const name of referencedNames(queue.pop())) {
-      const s = byName.get(name);
-      if (s && s !== statement.node && !needed.has(s)) {
-        needed.add(s);
-        if (s.type !== 'ImportDeclaration') queue.push(s);
-      }
-    }
-  }
-  const remaining = program.body.filter((s: AnyNode) => s !== statement.node && s.type !== 'ImportDeclaration' && !needed.has(s));
-  const remainingNames = new Set<string>();
-  for (const s of remaining) for (const n of referencedNames(s)) remainingNames.add(n);
-  for (const s of needed) {
-    if (s.type === 'ImportDeclaration') continue;
-    const shared = declaredNames(s).find((n) => remainingNames.has(n));
-    if (shared) return decline(`\`${shared}\` is shared with the route's other handlers`, lineOf(s));
-    if (s.type === 'ExportNamedDeclaration') return decline(`\`${declaredNames(s).join(', ')}\` is exported from the route file`, lineOf(s));
-  }
-
-  const body = fn.body;
-  const bodyText = applyEdits(source.slice(body.start, body.end), edits.filter((e) => e.start >= body.start && e.end <= body.end), body.start);
-  const movedDeclarations = program.body.filter((s: AnyNode) => needed.has(s) && s.type !== 'ImportDeclaration');
-  const declarations = movedDeclarations.map((s: AnyNode) => source.slice(leadingStart(s), s.end));
-  const topLevelNames = [...needed].flatMap((s) => declaredNames(s));
-  const taken = new Set([...topLevelNames, ...(request.reservedNames ?? [])]);
-  let actionName = request.actionName;
-  for (let i = 1; taken.has(actionName); i++) actionName = i === 1 ? `${request.actionName}Action` : `${request.actionName}Action${i}`;
-  const returnType = ts && returnsResult ? ': Promise<RouteResult>' : '';
-  const comments = source.slice(leadingStart(statement.node), statement.node.start);
-  const functionText = `${comments}export async function ${actionName}(${signature.join(', ')})${returnType} ${bodyText}`;
-
-  // Imports follow what the moved code still names once its responses are values.
-  const usedByMoved = namesIn(request.file, [functionText, ...declarations].join('\n'));
-  const importNeeds: ImportNeed[] = [];
-  const routeEdits: TextEdit[] = [];
-  for (const s of program.body) {
-    if (s.type !== 'ImportDeclaration') continue;
-    const specifiers: AnyNode[] = s.specifiers ?? [];
-    const movedSpecs = specifiers.filter((sp) => usedByMoved.has(sp.local.name));
-    const keptSpecs = specifiers.filter((sp) => remainingNames.has(sp.local.name));
-    if (movedSpecs.length) {
-      const def = movedSpecs.find((sp) => sp.type === 'ImportDefaultSpecifier');
-      const ns = movedSpecs.find((sp) => sp.type === 'ImportNamespaceSpecifier');
-      importNeeds.push({
-        source: s.source.value,
-        ...(def ? { defaultName: def.local.name } : {}),
-        ...(ns ? { namespaceName: ns.local.name } : {}),
-        named: movedSpecs.filter((sp) => sp.type === 'ImportSpecifier').map((sp) => text(sp)),
-        typeOnly: s.importKind === 'type',
-      });
-    }
-    if (!specifiers.length || keptSpecs.length === specifiers.length) continue;
-    if (!keptSpecs.length) routeEdits.push(lineRemoval(source, s.start, s.end));
-    else routeEdits.push({ start: s.start, end: s.end, text: rebuildImport(s, keptSpecs, source, style) });
-  }
-  for (const [name, from] of newImports) importNeeds.push({ source: from, named: [name], typeOnly: false });
-
-
-  // What stays in the route file: the other handlers and the imports they still use.
-  for (const s of [statement.node, ...movedDeclarations]) routeEdits.push(lineRemoval(source, leadingStart(s), s.end));
-  const handlersLeft = program.body.some((s: AnyNode) => s !== statement.node && (s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && !isSegmentConfig(s));
-  const routeSource = handlersLeft ? applyEdits(source, routeEdits) : null;
-
-  return {
-    ok: true,
-    routeSource,
-    action: { name: actionName, inputs, onlyRedirects, returnsResult, functionText, imports: importNeeds, declarations, topLevelNames, style },
-  };
-}
-
-function namesIn(file: string, code: string): Set<string> {
-  return referencedNames(parseModule(file, code).program);
-}
-
-function isSegmentConfig(statement: AnyNode): boolean {
-  const decl = statement.declaration;
-  return decl?.type === 'VariableDeclaration' && decl.declarations.every((d: AnyNode) => ['dynamic', 'revalidate', 'fetchCache', 'dynamicParams'].includes(d.id?.name));
-}
-
-/** Where a statement starts, counting the comments written above it. */
-function leadingStart(node: AnyNode): number {
-  const comments: AnyNode[] = (node.comments ?? node.leadingComments ?? []).filter((c: AnyNode) => c.leading !== false && c.end <= node.start);
-  return comments.length ? Math.min(node.start, ...comments.map((c) => c.start)) : node.start;
-}
-
-function rebuildImport(statement: AnyNode, specifiers: AnyNode[], source: string, style: SourceStyle): string {
-  const def = specifiers.find((sp) => sp.type === 'ImportDefaultSpecifier');
-  const named = specifiers.filter((sp) => sp.type === 'ImportSpecifier').map((sp) => source.slice(sp.start, sp.end));
-  const ns = specifiers.find((sp) => sp.type === 'ImportNamespaceSpecifier');
-  const own = { ...style, semicolons: source.slice(statement.start, statement.end).trimEnd().endsWith(';'), quote: source[statement.source.start] as "'" | '"' };
-  const typePrefix = statement.importKind === 'type' ? 'type ' : '';
-  if (ns) return `import ${typePrefix}${def ? `${def.local.name}, ` : ''}* as ${ns.local.name} from ${own.quote}${statement.source.value}${own.quote}${own.semicolons ? ';' : ''}`;
-  return importStatement(named, statement.source.value, own, def?.local.name).replace(/^import /, `import ${typePrefix}`);
-}
-
-function resultText(status: number, data: string): string {
-  return `{ ok: ${status >= 200 && status < 300}, status: ${status}, data: ${data} }`;
-}
-
-/** `new URL('/thanks', request.url)` or '/thanks' → the path node; anything else → undefined. */
-function redirectTarget(arg: AnyNode, requestUrlNews: Set<AnyNode>): AnyNode | undefined {
-  const isPath = (n: AnyNode) =>
-    (n?.type === 'StringLiteral' && n.value.startsWith('/') && !n.value.startsWith('//')) ||
-    (n?.type === 'TemplateLiteral' && n.quasis[0].value.cooked.startsWith('/') && !n.quasis[0].value.cooked.startsWith('//'));
-  if (isPath(arg)) return arg;
-  if (arg?.type === 'NewExpression' && requestUrlNews.has(arg) && isPath(arg.arguments[0])) return arg.arguments[0];
-  return undefined;
-}
-
-/**
- * jscodeshift entry: `npx jscodeshift -t transforms/route-to-action.ts --run-in-band <app dir>`.
- * It makes the app's migration plan once, then gives each planned route file its new text.
- * jscodeshift writes only the file it is handed, so the rest of the unit (the new action
- * module, the callers, a route file to remove) is written here too, unless --dry.
- */
-export default async function transformer(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
-  return planned(file, options, (unit, relative) => unit.direction === 'to-action' && unit.route.file === relative);
+  return change.after;
 }

@@ -27,6 +27,18 @@ function writeAtomic(target: string, text: string, mustNotExist: boolean): void 
   renameSync(temp, target);
 }
 
+/** For the jscodeshift transforms: writes a whole file atomically, making its folder first. */
+export function writeFileAtomically(target: string, text: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeAtomic(target, text, false);
+}
+
+/** Removes a file the plan deletes, and the folders it leaves empty up to `root`. */
+export function removePlannedFile(target: string, root: string): void {
+  unlinkSync(target);
+  removeEmptyDirs(path.dirname(target), root);
+}
+
 function removeEmptyDirs(dir: string, stopAt: string): void {
   let current = dir;
   while (current.startsWith(stopAt + path.sep) && existsSync(current) && readdirSync(current).length === 0) {
@@ -117,29 +129,4 @@ export async function writePlan(root: string, plan: MigrationPlan, options: Writ
     }
   }
   return outcome;
-}
-
-/**
- * For the jscodeshift entries, which jscodeshift hands one file at a time: writes every
- * file of the given units except `file`, so a unit lands whole whichever of its files
- * jscodeshift meets first. A file already as planned is left; a file that is
- * neither as it was nor as planned is reported and left alone.
- */
-export function applyUnitsOf(root: string, plan: MigrationPlan, unitIds: readonly string[], file: string, report: (message: string) => void): void {
-  for (const change of plan.changes.filter((c) => c.file !== file && c.units.some((id) => unitIds.includes(id)))) {
-    const target = path.join(root, change.file);
-    const now = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    if (now === change.after) continue;
-    if (now !== change.before) {
-      report(`${change.file} changed since the plan was made; left alone`);
-      continue;
-    }
-    if (change.after === null) {
-      unlinkSync(target);
-      removeEmptyDirs(path.dirname(target), root);
-      continue;
-    }
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeAtomic(target, change.after, change.before === null);
-  }
 }

@@ -1,5 +1,5 @@
-import type { ConvertedAction, ImportNeed } from '../../transforms/route-to-action.ts';
-import { importStatement, withEol, type SourceStyle } from '../../transforms/lib/edits.ts';
+import type { ConvertedAction, ImportNeed } from '../rewrite/converted-action.ts';
+import { importStatement, withEol, type SourceStyle } from '../rewrite/edits.ts';
 import { repointImport } from './import-specifier.ts';
 
 export interface ModuleEntry {

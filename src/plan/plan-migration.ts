@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
-import { convertRoute, type ConvertedAction, type RouteParam } from '../../transforms/route-to-action.ts';
-import { rewriteCallers, type CallersOutcome } from '../../transforms/callers-to-action.ts';
-import type { CallRewrite } from '../../transforms/lib/call-rewrite.ts';
-import { axiosHelperSource } from '../../transforms/axios-to-action.ts';
+import { convertRoute } from '../rewrite/route-to-action.ts';
+import type { ConvertedAction, RouteParam } from '../rewrite/converted-action.ts';
+import { rewriteCallers, type CallersOutcome } from '../rewrite/callers.ts';
+import type { CallRewrite } from '../rewrite/call-rewrite.ts';
+import { axiosHelperSource } from '../rewrite/axios-callers.ts';
 import { parseSource } from '../scan/parse-source.ts';
 import { APP_DIRS } from '../scan/route-url.ts';
 import type { Caller, RouteEntry } from '../types.ts';
@@ -65,7 +66,17 @@ export interface PlanOptions extends AuditOptions {
   only?: string;
 }
 
-export async function planMigration(dir: string, options: PlanOptions = {}): Promise<{ plan: MigrationPlan; audited: AuditedApp }> {
+export interface PlannedMigration {
+  plan: MigrationPlan;
+  audited: AuditedApp;
+  /**
+   * Each new action module and the converted routes it holds, in order: the jscodeshift
+   * transform builds a module from the routes converted so far. Not part of the plain-data plan.
+   */
+  actionModules: Map<string, ModuleEntry[]>;
+}
+
+export async function planMigration(dir: string, options: PlanOptions = {}): Promise<PlannedMigration> {
   const audited = await auditApp(dir, options);
   const selected = (url: string) => !options.only || picomatch(options.only)(url) || picomatch(options.only)(url.slice(audited.result.basePath.length) || '/');
   const { root, scan, config, result } = audited;
@@ -191,7 +202,12 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     }
   }
   const routeChanges = toRoutes.changes.filter((c) => toRoutes.units.some((u) => u.status === 'planned' && c.units.includes(u.id)));
+  const actionModules = new Map<string, ModuleEntry[]>();
+  for (const c of candidates.filter((x) => x.unit.status === 'planned')) {
+    actionModules.set(c.moduleFile, [...(actionModules.get(c.moduleFile) ?? []), { routeFile: c.route.file, action: c.action }]);
+  }
   return {
+    actionModules,
     plan: {
       version: 1,
       basePath: result.basePath,

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditedApp } from '../audit.ts';
-import { generateRoute, readActionSignature, replaceUpdateTag } from '../../transforms/action-to-route.ts';
-import { detectStyle } from '../../transforms/lib/edits.ts';
+import { generateRoute, readActionSignature, replaceUpdateTag } from '../rewrite/action-to-route.ts';
+import { detectStyle } from '../rewrite/edits.ts';
 import { matchUrl } from '../analyze/match-url.ts';
 import { parseSource } from '../scan/parse-source.ts';
 import { APP_DIRS } from '../scan/route-url.ts';

@@ -1,38 +1,9 @@
 import type { Node } from '@babel/types';
-import type { CallerVia } from '../types.ts';
 import { isFunctionNode, lineOf, memberPath, objectProperty, propertyKey, stringValue, unwrap } from './ast.ts';
-import { DYNAMIC, urlText } from './url-expression.ts';
-
-/**
- * A function that passes its own parameter to fetch or axios as the URL: `fetchClient(input, init)`,
- * `apiPost(path, body)`. Found without configuration; its call sites are the callers.
- */
-export interface WrapperFact {
-  /** The function's name in its module. */
-  name: string;
-  /** The names other modules import it by. */
-  exported: string[];
-  line: number;
-  /** Which parameter is the URL, and the URL text written before it ('' when it is the whole URL). */
-  urlParam: number;
-  prefix: string;
-  /** The method when the wrapper fixes it. */
-  method: string | null;
-  /** Otherwise: the parameter holding the method, or the fetch init whose `method` the call site sets (GET when absent). */
-  methodParam?: number;
-  initParam?: number;
-}
-
-/** A call of a function that may be a wrapper, with what its arguments read as. */
-export interface Invocation {
-  callee: string;
-  line: number;
-  /** Each argument as URL text (`{}` for dynamic parts), null when unreadable. */
-  args: (string | null)[];
-  /** Each argument read as a fetch init: its method, GET when it names none, null when unreadable. */
-  inits: (string | null)[];
-  via?: CallerVia;
-}
+import type { CallerVia } from '../types.ts';
+import type { Invocation, WrapperFact } from './facts.ts';
+import type { RawCall } from './resolve-calls.ts';
+import { ConstantBindings, DYNAMIC, isUrlLike, urlText } from './url-expression.ts';
 
 type Constants = { get(name: string): Node | undefined };
 
@@ -146,4 +117,45 @@ export function requestThrough(wrapper: Pick<WrapperFact, 'urlParam' | 'prefix' 
 export function namesMethod(arg: Node): boolean {
   const n = unwrap(arg);
   return n.type === 'ObjectExpression' && n.properties.some((p) => propertyKey(p) === 'method');
+}
+
+export interface RawInvocation {
+  node: Node;
+  callee: string;
+  args: Node[];
+  via?: CallerVia;
+}
+
+/** Fetch and axios calls whose URL is a parameter of the function around them: that function is a wrapper. */
+export function findWrappers(rawCalls: RawCall[], constants: ConstantBindings, exports: Record<string, string>): { node: Node; fact: WrapperFact }[] {
+  const found: { node: Node; fact: WrapperFact }[] = [];
+  for (const c of rawCalls) {
+    if (!c.wrapping) continue;
+    const fact = wrapperOf(c.wrapping.ancestors, c.urlArg, c.wrapping.init, c.wrapping.verbMethod, constants);
+    if (!fact) continue;
+    const prefix = c.base ? c.base.replace(/\/+$/, '') + fact.prefix : fact.prefix;
+    const exported = Object.entries(exports).filter(([, local]) => local === fact.name).map(([name]) => name);
+    found.push({ node: c.node, fact: { ...fact, prefix, exported } });
+  }
+  return found;
+}
+
+export const MAX_INVOCATION_ARGS = 4;
+
+/** Calls that may go through a wrapper: kept when an argument reads as a URL or names a method, or the callee is a wrapper here. */
+export function readInvocations(raw: RawInvocation[], constants: ConstantBindings, localWrappers: ReadonlySet<string>): Invocation[] {
+  const invocations: Invocation[] = [];
+  for (const call of raw) {
+    const args = call.args.slice(0, MAX_INVOCATION_ARGS);
+    const texts = args.map((a) => (a.type === 'SpreadElement' ? null : urlText(a, constants) ?? null));
+    if (!localWrappers.has(call.callee) && !texts.some((t) => t !== null && isUrlLike(t)) && !args.some(namesMethod)) continue;
+    invocations.push({
+      callee: call.callee,
+      line: lineOf(call.node),
+      args: texts,
+      inits: args.map((a) => (a.type === 'SpreadElement' ? null : initMethod(a, 'GET'))),
+      ...(call.via ? { via: call.via } : {}),
+    });
+  }
+  return invocations;
 }

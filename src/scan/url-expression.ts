@@ -134,3 +134,8 @@ export function shapeUrl(text: string): UrlShape | undefined {
   }
   return undefined;
 }
+
+export function joinAxiosUrl(base: string, url: string): string {
+  if (!base || /^(https?:)?\/\//i.test(url)) return url;
+  return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+}

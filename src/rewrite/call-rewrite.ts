@@ -1,4 +1,4 @@
-import type { RouteParam } from '../route-to-action.ts';
+import type { RouteParam } from './converted-action.ts';
 import type { TextEdit } from './edits.ts';
 
 /** One caller to point at an action instead of a route: plain data, from the plan. */

@@ -1,5 +1,5 @@
 import type { File, Node } from '@babel/types';
-import { walk } from '../../src/scan/ast.ts';
+import { walk } from '../scan/ast.ts';
 import { topLevelPaths, type NodePath } from './node-path.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */

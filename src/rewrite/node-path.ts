@@ -1,5 +1,5 @@
 import type { File } from '@babel/types';
-import { walk } from '../../src/scan/ast.ts';
+import { walk } from '../scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;

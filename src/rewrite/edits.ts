@@ -1,6 +1,6 @@
-import babel from '../../src/scan/babel.cjs';
+import babel from '../scan/babel.cjs';
 import type { Node } from '@babel/types';
-import { walk } from '../../src/scan/ast.ts';
+import { walk } from '../scan/ast.ts';
 
 /**
  * Text edits on the original source. Transforms find nodes in a bare Babel AST and change

@@ -4,11 +4,11 @@
  * whatever the route answered as a page, so only routes that answer with redirects qualify.
  */
 import type { File } from '@babel/types';
-import type { TextEdit } from './lib/edits.ts';
-import { paramsArgument } from './lib/call-arguments.ts';
-import { lineOf } from './lib/route-handler.ts';
-import { findPaths, statementsAt } from './lib/node-path.ts';
-import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
+import type { TextEdit } from './edits.ts';
+import { paramsArgument } from './call-arguments.ts';
+import { lineOf } from './route-handler.ts';
+import { findPaths, statementsAt } from './node-path.ts';
+import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;

@@ -5,12 +5,12 @@
  * (`const { data } = await …`, `axios.isAxiosError(err)`, `err.response?.data`) keeps working.
  */
 import type { File } from '@babel/types';
-import type { TextEdit } from './lib/edits.ts';
-import { paramsArgument } from './lib/call-arguments.ts';
-import { lineOf } from './lib/route-handler.ts';
-import { findPaths, statementsAt } from './lib/node-path.ts';
-import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
-import { propertyKey } from '../src/scan/ast.ts';
+import type { TextEdit } from './edits.ts';
+import { paramsArgument } from './call-arguments.ts';
+import { lineOf } from './route-handler.ts';
+import { findPaths, statementsAt } from './node-path.ts';
+import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
+import { propertyKey } from '../scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;

@@ -5,12 +5,12 @@
  * Any other use of the response (headers, text(), passing it on) declines the rewrite.
  */
 import type { File } from '@babel/types';
-import type { TextEdit } from './lib/edits.ts';
-import { paramsArgument } from './lib/call-arguments.ts';
-import { declaresAgain, enclosingFunction, lineOf } from './lib/route-handler.ts';
-import { findPaths, pathOf, statementsAt, type NodePath } from './lib/node-path.ts';
-import type { CallRewrite, RewriteOutcome } from './lib/call-rewrite.ts';
-import { memberPath, propertyKey } from '../src/scan/ast.ts';
+import type { TextEdit } from './edits.ts';
+import { paramsArgument } from './call-arguments.ts';
+import { declaresAgain, enclosingFunction, lineOf } from './route-handler.ts';
+import { findPaths, pathOf, statementsAt, type NodePath } from './node-path.ts';
+import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
+import { memberPath, propertyKey } from '../scan/ast.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;

@@ -1,4 +1,4 @@
-import type { RouteParam } from '../route-to-action.ts';
+import type { RouteParam } from './converted-action.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;

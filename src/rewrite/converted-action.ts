@@ -1,0 +1,49 @@
+import type { SourceStyle } from './edits.ts';
+
+export interface RouteParam {
+  name: string;
+  kind: 'dynamic' | 'catch-all' | 'optional-catch-all';
+}
+
+export interface RouteConversionRequest {
+  file: string;
+  source: string;
+  method: string;
+  /** The name wanted; a suffix is added when the moved code or `reservedNames` already use it. */
+  actionName: string;
+  reservedNames?: readonly string[];
+  params: RouteParam[];
+}
+
+/** An import the moved code needs; relative sources are re-pointed when the code moves. */
+export interface ImportNeed {
+  source: string;
+  defaultName?: string;
+  namespaceName?: string;
+  /** Specifier texts, e.g. `a` or `a as b`. */
+  named: string[];
+  typeOnly: boolean;
+}
+
+export interface ConvertedAction {
+  name: string;
+  /** What the action takes, in order. */
+  inputs: ('params' | 'json' | 'form-data')[];
+  /** The route answered only with redirects (what a plain HTML form needs). */
+  onlyRedirects: boolean;
+  /** The action returns `{ ok, status, data }`. */
+  returnsResult: boolean;
+  /** `export async function …` text. */
+  functionText: string;
+  imports: ImportNeed[];
+  /** Top-level declarations the handler needs, moved with it. */
+  declarations: string[];
+  /** Names the moved code declares at the top level, so new action names avoid them. */
+  topLevelNames: string[];
+  /** The route file's habits (quotes, semicolons, line ends), which its action module keeps. */
+  style: SourceStyle;
+}
+
+export type RouteConversion =
+  | { ok: true; routeSource: string | null; action: ConvertedAction }
+  | { ok: false; reason: string; line: number };
