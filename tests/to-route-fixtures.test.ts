@@ -82,7 +82,7 @@ const json = (value: unknown) => ({ json: value });
 const CASES: Case[] = [
   {
     name: 'converts-json-object-action',
-    proves: 'an @external action with one object parameter gets a POST route that reads a JSON object and passes it on',
+    proves: 'an @external action with one object parameter, typed by an alias in its module, gets a POST route that checks each field of the alias and passes the object on',
     planned: ['POST /api/orders for createOrder'],
     unauthenticated: true,
     notes: {
@@ -98,8 +98,67 @@ const CASES: Case[] = [
         expect(await callPost(route(), '/api/orders', { raw: '{"sku":"A-1","quantity":1}', contentType: 'text/plain' })).toMatchObject({ status: 415, body: { error: 'Expected Content-Type: application/json' } });
         expect(await callPost(route(), '/api/orders', { raw: '{"sku":', contentType: 'application/json' })).toMatchObject({ status: 400, body: { error: 'Malformed or missing JSON body' } });
         expect(await callPost(route(), '/api/orders', { raw: '', contentType: 'application/json' })).toMatchObject({ status: 400, body: { error: 'Malformed or missing JSON body' } });
-        expect(await callPost(route(), '/api/orders', json('A-1'))).toMatchObject({ status: 400, body: { error: 'Expected the body to be an object' } });
-        expect(await callPost(route(), '/api/orders', json(null))).toMatchObject({ status: 400, body: { error: 'Expected the body to be an object' } });
+        expect(await callPost(route(), '/api/orders', json('A-1'))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with sku, quantity' } });
+        expect(await callPost(route(), '/api/orders', json(null))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with sku, quantity' } });
+        expect(await callPost(route(), '/api/orders', json([{ sku: 'A-1', quantity: 1 }]))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with sku, quantity' } });
+        expect(await callPost(route(), '/api/orders', json({ sku: 'A-1' }))).toMatchObject({ status: 400, body: { error: 'Expected "quantity" to be a number' } });
+      });
+    },
+  },
+  {
+    name: 'checks-inline-object-type-fields',
+    proves: 'one object parameter with an inline type: the route checks each required field, an optional one only when present, and refuses arrays',
+    planned: ['POST /api/reports for generateReport'],
+    unauthenticated: true,
+    behaviour: ({ app }) => {
+      const route = () => app().load('app/api/reports/route.ts');
+      it('answers 200 for the declared fields, with or without the optional one', async () => {
+        expect(await callPost(route(), '/api/reports', json({ from: '2026-01-01', to: '2026-01-31' }))).toMatchObject({ status: 200, body: { days: 31 } });
+        expect(await callPost(route(), '/api/reports', json({ from: '2026-01-01', to: '2026-01-31', days: 7 }))).toMatchObject({ status: 200, body: { days: 7 } });
+      });
+      it('answers 400 naming the field for a missing or ill-typed one, and for an array', async () => {
+        expect(await callPost(route(), '/api/reports', json({ days: 7 }))).toMatchObject({ status: 400, body: { error: 'Expected "from" to be a string' } });
+        expect(await callPost(route(), '/api/reports', json({ from: '2026-01-01' }))).toMatchObject({ status: 400, body: { error: 'Expected "to" to be a string' } });
+        expect(await callPost(route(), '/api/reports', json({ from: 1, to: 2 }))).toMatchObject({ status: 400, body: { error: 'Expected "from" to be a string' } });
+        expect(await callPost(route(), '/api/reports', json({ from: 'a', to: 'b', days: 'seven' }))).toMatchObject({ status: 400, body: { error: 'Expected "days" to be a number' } });
+        expect(await callPost(route(), '/api/reports', json([1, 2]))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with from, to, days' } });
+      });
+    },
+  },
+  {
+    name: 'checks-imported-interface-fields',
+    proves: 'an interface imported from the app: a literal union, an array of strings, a nested object one level down, and optional fields are checked',
+    planned: ['POST /api/reports/filter for filterReports'],
+    unauthenticated: true,
+    behaviour: ({ app }) => {
+      const route = () => app().load('app/api/reports/filter/route.ts');
+      const valid = { unit: 'Metric', tags: ['a'], range: { from: '2026-01-01' } };
+      it('answers 200 for a filter of the declared shape', async () => {
+        expect(await callPost(route(), '/api/reports/filter', json(valid))).toMatchObject({ status: 200, body: { unit: 'Metric', to: null } });
+      });
+      it('answers 400 naming what the type needs', async () => {
+        expect(await callPost(route(), '/api/reports/filter', json({ ...valid, unit: 'Kelvin' }))).toMatchObject({ status: 400, body: { error: 'Expected "unit" to be one of "Metric", "Imperial"' } });
+        expect(await callPost(route(), '/api/reports/filter', json({ ...valid, tags: ['a', 2] }))).toMatchObject({ status: 400, body: { error: 'Expected "tags" to be an array of strings' } });
+        expect(await callPost(route(), '/api/reports/filter', json({ ...valid, range: [] }))).toMatchObject({ status: 400, body: { error: 'Expected "range" to be an object' } });
+        expect(await callPost(route(), '/api/reports/filter', json({ ...valid, range: { to: 'x' } }))).toMatchObject({ status: 400, body: { error: 'Expected "range.from" to be a string' } });
+        expect(await callPost(route(), '/api/reports/filter', json({ ...valid, note: 3 }))).toMatchObject({ status: 400, body: { error: 'Expected "note" to be a string' } });
+      });
+    },
+  },
+  {
+    name: 'notes-unreadable-parameter-type',
+    proves: 'a type the tool cannot read (Partial<…>, Record<…>) keeps the object-only check, and the route\'s doc comment and the report say what went unchecked',
+    planned: ['POST /api/settings for updateSettings', 'POST /api/settings/tags for tagSettings'],
+    unauthenticated: true,
+    notes: {
+      'POST /api/settings for updateSettings': ['not checked by the route: changes: its type Partial<Settings> is not one this tool reads'],
+      'POST /api/settings/tags for tagSettings': ['not checked by the route: input: "meta" is not checked here'],
+    },
+    behaviour: ({ app }) => {
+      it('still refuses a body that is not an object, and checks the fields it can read', async () => {
+        expect(await callPost(app().load('app/api/settings/route.ts'), '/api/settings', json(['theme']))).toMatchObject({ status: 400, body: { error: 'Expected the body to be an object' } });
+        expect(await callPost(app().load('app/api/settings/route.ts'), '/api/settings', json({ theme: 'dark' }))).toMatchObject({ status: 200, body: { updated: ['theme'] } });
+        expect(await callPost(app().load('app/api/settings/tags/route.ts'), '/api/settings/tags', json({ meta: {} }))).toMatchObject({ status: 400, body: { error: 'Expected "owner" to be a string' } });
       });
     },
   },

@@ -16,6 +16,7 @@ const SOURCE = path.join(REPO, '__testfixtures__/to-route-apps/http');
 
 const ROUTES = {
   greet: '/api/greet',
+  generateReport: '/api/reports',
   schedule: '/api/schedule',
   reserve: '/api/reserve',
   explode: '/api/explode',
@@ -94,12 +95,31 @@ describe('generated routes over HTTP (next build + next start)', () => {
     });
 
     it('a body that is not an object → 400 from the route, before the action runs', async () => {
-      expect(await post(app(), ROUTES.greet, json('Ada'))).toMatchObject({ status: 400, body: { error: 'Expected the body to be an object' } });
-      expect(await post(app(), ROUTES.greet, json(null))).toMatchObject({ status: 400, body: { error: 'Expected the body to be an object' } });
+      expect(await post(app(), ROUTES.greet, json('Ada'))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with name' } });
+      expect(await post(app(), ROUTES.greet, json(null))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with name' } });
+      expect(await post(app(), ROUTES.greet, json(['Ada']))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with name' } });
     });
 
     it('GET on the generated route → 405 (only POST is exported)', async () => {
       expect((await send(app(), 'GET', ROUTES.greet)).status).toBe(405);
+    });
+  });
+
+  describe('an action with one object parameter whose fields are declared', () => {
+    it('valid fields → 200', async () => {
+      expect(await post(app(), ROUTES.generateReport, json({ from: '2026-01-01', to: '2026-01-31' }))).toMatchObject({ status: 200, body: { from: '2026-01-01', to: '2026-01-31', days: 31 } });
+    });
+
+    it('both fields missing → 400 naming the first, not a 200 computed from undefined', async () => {
+      expect(await post(app(), ROUTES.generateReport, json({ days: 7 }))).toMatchObject({ status: 400, body: { error: 'Expected "from" to be a string' } });
+    });
+
+    it('an array → 400 naming the fields an object needs', async () => {
+      expect(await post(app(), ROUTES.generateReport, json([1, 2]))).toMatchObject({ status: 400, body: { error: 'Expected a JSON object with from, to' } });
+    });
+
+    it('fields of the wrong type → 400', async () => {
+      expect(await post(app(), ROUTES.generateReport, json({ from: 1, to: 2 }))).toMatchObject({ status: 400, body: { error: 'Expected "from" to be a string' } });
     });
   });
 

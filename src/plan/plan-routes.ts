@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditedApp } from '../audit.ts';
-import { generateRoute, readActionSignature, replaceUpdateTag } from '../rewrite/action-to-route.ts';
+import { generateRoute, readActionSignature, replaceUpdateTag, uncheckedNotes } from '../rewrite/action-to-route.ts';
+import { resolveModule } from '../analyze/resolve-module.ts';
 import { detectStyle } from '../rewrite/edits.ts';
 import { matchUrl } from '../analyze/match-url.ts';
 import { parseSource } from '../scan/parse-source.ts';
@@ -19,6 +20,7 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
   const units: MigrationUnit[] = [];
   const changes: FileChange[] = [];
   const generated = new Set<string>();
+  const files = new Set(scan.fileList);
 
   for (const action of result.actions) {
     if (action.decision !== 'route' || !action.externalPath) continue;
@@ -58,7 +60,12 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
       continue;
     }
     const source = read(action.file);
-    const signature = readActionSignature(action.file, source, action.name);
+    const imported = (specifier: string) => {
+      const target = resolveModule(action.file, specifier, files, scan.aliases);
+      const parsed = target ? parseSource(target, read(target)) : undefined;
+      return parsed && 'ast' in parsed ? parsed.ast.program : undefined;
+    };
+    const signature = readActionSignature(action.file, source, action.name, imported);
     if (!signature.ok) {
       decline(action.file, signature.line, signature.reason);
       continue;
@@ -106,6 +113,7 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
       unit.notes.push(`${action.name} reads cookies(), for a session an outside caller will not have`);
     }
     unit.notes.push('answers 415 for a wrong content type, 400 for a malformed or missing body, 500 with a generic message for a thrown error');
+    unit.notes.push(...uncheckedNotes(signature.params).map((n) => `not checked by the route: ${n}`));
     unit.status = 'planned';
     unit.files = unitChanges.map((c) => c.file);
     generated.add(routeFile);

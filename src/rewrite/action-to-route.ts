@@ -8,6 +8,8 @@ import { isTypeScript, parseModule } from '../scan/parse-source.ts';
 import { applyEdits, withEol, type SourceStyle, type TextEdit } from './edits.ts';
 import { lineOf } from './route-handler.ts';
 import { findPaths, pathOf, topLevelPaths } from './node-path.ts';
+import { objectShapeOf, type ModuleProgram, type ObjectShape } from './param-shape.ts';
+import { shapeChecks } from './shape-checks.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
@@ -20,24 +22,20 @@ export interface ActionParamInfo {
    * object literal type; `any` for everything else (references, unions, no type at all).
    */
   kind: 'form-data' | 'string' | 'number' | 'boolean' | 'object' | 'any';
+  /** For an object whose declared type could be read: the checks its fields get. */
+  shape?: ObjectShape;
+  /** For an object whose type could not be read into checks: the type as written, for the route's doc and the report. */
+  unreadType?: string;
 }
 
 export type ActionSignature =
   | { ok: true; params: ActionParamInfo[]; line: number; start: number; end: number; readsCookies: boolean; updateTagCalls: number }
   | { ok: false; reason: string; line: number };
 
-/** Object types declared in the module itself: `type X = { … }` and `interface X { … }`. */
-function localObjectTypes(program: AnyNode): Set<string> {
-  const names = new Set<string>();
-  for (const statement of program.body) {
-    const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (decl?.type === 'TSInterfaceDeclaration') names.add(decl.id.name);
-    if (decl?.type === 'TSTypeAliasDeclaration' && decl.typeAnnotation.type === 'TSTypeLiteral') names.add(decl.id.name);
-  }
-  return names;
-}
+/** Types that are objects whatever their arguments, though their fields can't be read here. */
+const OBJECT_UTILITIES = new Set(['Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'Record']);
 
-function paramInfo(param: AnyNode, index: number, objectTypes: Set<string>): ActionParamInfo | undefined {
+function paramInfo(param: AnyNode, index: number, source: string, program: AnyNode, imported: ModuleProgram): ActionParamInfo | undefined {
   let node = param;
   let optional = !!param.optional;
   if (node.type === 'AssignmentPattern') {
@@ -46,15 +44,18 @@ function paramInfo(param: AnyNode, index: number, objectTypes: Set<string>): Act
   }
   const name = node.type === 'Identifier' ? node.name : node.type === 'ObjectPattern' ? `input${index || ''}` : undefined;
   if (!name) return undefined;
+  optional ||= !!node.optional;
   const annotation = node.typeAnnotation?.typeAnnotation;
-  let kind: ActionParamInfo['kind'] = 'any';
-  if (annotation?.type === 'TSTypeReference' && annotation.typeName?.name === 'FormData') kind = 'form-data';
-  if (annotation?.type === 'TSTypeLiteral' || (node.type === 'ObjectPattern' && !annotation)) kind = 'object';
-  if (annotation?.type === 'TSTypeReference' && objectTypes.has(annotation.typeName?.name)) kind = 'object';
-  if (annotation?.type === 'TSStringKeyword') kind = 'string';
-  if (annotation?.type === 'TSNumberKeyword') kind = 'number';
-  if (annotation?.type === 'TSBooleanKeyword') kind = 'boolean';
-  return { name, optional: optional || !!node.optional, kind };
+  const primitive = ({ TSStringKeyword: 'string', TSNumberKeyword: 'number', TSBooleanKeyword: 'boolean' } as Record<string, 'string' | 'number' | 'boolean'>)[annotation?.type];
+  if (primitive) return { name, optional, kind: primitive };
+  if (annotation?.type === 'TSTypeReference' && annotation.typeName?.name === 'FormData') return { name, optional, kind: 'form-data' };
+  if (!annotation) return node.type === 'ObjectPattern' ? { name, optional, kind: 'object', unreadType: '(none declared)' } : { name, optional, kind: 'any' };
+  const shape = objectShapeOf(annotation, program, imported);
+  if (shape) return { name, optional, kind: 'object', shape };
+  if (annotation.type === 'TSTypeLiteral' || (annotation.type === 'TSTypeReference' && OBJECT_UTILITIES.has(annotation.typeName?.name))) {
+    return { name, optional, kind: 'object', unreadType: source.slice(annotation.start, annotation.end) };
+  }
+  return { name, optional, kind: 'any' };
 }
 
 /** Finds `export async function name(…)` or `export const name = async (…) =>` in an action module. */
@@ -70,15 +71,15 @@ function findExport(program: AnyNode, name: string): AnyNode | undefined {
   return fn;
 }
 
-export function readActionSignature(file: string, source: string, name: string): ActionSignature {
+/** `imported` parses a module the action's module imports a type from, when it is the app's own. */
+export function readActionSignature(file: string, source: string, name: string, imported: ModuleProgram = () => undefined): ActionSignature {
   const { program } = parseModule(file, source);
   const fn = findExport(program, name);
   if (!fn) return { ok: false, reason: `${name} is not exported as a function from its module`, line: 1 };
   const params: ActionParamInfo[] = [];
-  const objectTypes = localObjectTypes(program);
   for (const [i, p] of fn.params.entries()) {
     if (p.type === 'RestElement') return { ok: false, reason: 'the action takes rest parameters', line: lineOf(p) };
-    const info = paramInfo(p, i, objectTypes);
+    const info = paramInfo(p, i, source, program, imported);
     if (!info) return { ok: false, reason: 'a parameter has a form this migration does not read', line: lineOf(p) };
     params.push(info);
   }
@@ -144,6 +145,15 @@ export interface RouteGeneration {
   style: SourceStyle;
 }
 
+/** What the route leaves to the action, in words: fields whose types it can't check, types it can't read. */
+export function uncheckedNotes(params: readonly ActionParamInfo[]): string[] {
+  return params.flatMap((p) => {
+    if (p.unreadType) return [`${p.name}: its type ${p.unreadType} is not one this tool reads, so only its being a JSON object is checked; the action must check its fields.`];
+    if (p.shape?.unchecked.length) return [`${p.name}: ${p.shape.unchecked.map((f) => `"${f}"`).join(', ')} ${p.shape.unchecked.length === 1 ? 'is' : 'are'} not checked here (a type this tool does not read); the action must check ${p.shape.unchecked.length === 1 ? 'it' : 'them'}.`];
+    return [];
+  });
+}
+
 function q(text: string, style: SourceStyle): string {
   return `${style.quote}${text.replace(new RegExp(style.quote, 'g'), `\\${style.quote}`)}${style.quote}`;
 }
@@ -167,6 +177,7 @@ export function generateRoute(g: RouteGeneration): string {
   lines.push(` * POST ${g.url}: the ${g.actionName} server action over HTTP, for callers outside the app.`);
   lines.push(' * Generated by route-actions; the action stays the one source of truth.');
   if (!g.auth) lines.push(' * It checks no credentials: the action was already a public endpoint.');
+  for (const note of uncheckedNotes(g.params)) lines.push(` * ${note}`);
   lines.push(' */');
   const ctx = g.urlParams.length ? (ts ? `, context: { params: Promise<{ ${g.urlParams.map((p) => `${p}: string`).join('; ')} }> }` : ', context') : '';
   const readsRequest = !!g.auth || bodyParams.length > 0;
@@ -211,13 +222,16 @@ export function generateRoute(g: RouteGeneration): string {
         }
         return;
       }
-      const test = p.kind === 'object' ? `typeof ${expr} !== ${quote('object')} || ${expr} === null` : `typeof ${expr} !== ${quote(p.kind)}`;
+      const test = p.kind === 'object' ? `typeof ${expr} !== ${quote('object')} || ${expr} === null || Array.isArray(${expr})` : `typeof ${expr} !== ${quote(p.kind)}`;
       const guard = p.optional ? `${expr} !== undefined && (${test})` : test;
       lines.push(`  if (${guard}) {`);
       lines.push(`    return ${jsonError(`Expected ${what} to be ${p.kind === 'object' ? 'an object' : `a ${p.kind}`}`, 400)}`);
       lines.push('  }');
     };
-    if (bodyParams.length === 1) {
+    if (bodyParams.length === 1 && bodyParams[0]!.shape) {
+      lines.push(...shapeChecks('body', bodyParams[0]!.shape, { ts, semicolon: s, quote, jsonError }));
+      args.push(ts ? `body as Parameters<typeof ${g.actionName}>[${g.params.indexOf(bodyParams[0]!)}]` : 'body');
+    } else if (bodyParams.length === 1) {
       check('body', bodyParams[0]!, 'the body');
       args.push(ts ? `body as Parameters<typeof ${g.actionName}>[${g.params.indexOf(bodyParams[0]!)}]` : 'body');
     } else {

@@ -14,6 +14,11 @@ export async function greet(input: { name?: unknown }) {
   return { greeting: `Hello, ${input.name.trim()}!` }
 }
 
+/** One object parameter with declared fields: the route checks each field. @external /api/reports */
+export async function generateReport(input: { from: string; to: string }) {
+  return { from: input.from, to: input.to, days: Math.round((Date.parse(input.to) - Date.parse(input.from)) / 86_400_000) + 1 }
+}
+
 /** Several parameters: the body is a JSON object with one field per parameter. @external /api/schedule */
 export async function schedule(title: string, minutes: number, urgent?: boolean) {
   return { title, minutes, urgent: urgent ?? false }

@@ -17,8 +17,15 @@ export async function POST(request: Request) {
   } catch {
     return NextResponse.json({ error: 'Malformed or missing JSON body' }, { status: 400 })
   }
-  if (typeof body !== 'object' || body === null) {
-    return NextResponse.json({ error: 'Expected the body to be an object' }, { status: 400 })
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return NextResponse.json({ error: 'Expected a JSON object with sku, quantity' }, { status: 400 })
+  }
+  const input = body as Record<string, unknown>
+  if (typeof input.sku !== 'string') {
+    return NextResponse.json({ error: 'Expected "sku" to be a string' }, { status: 400 })
+  }
+  if (typeof input.quantity !== 'number') {
+    return NextResponse.json({ error: 'Expected "quantity" to be a number' }, { status: 400 })
   }
   try {
     return respond(await createOrder(body as Parameters<typeof createOrder>[0]))

@@ -17,8 +17,15 @@ export async function POST(request: Request) {
   } catch {
     return NextResponse.json({ error: 'Malformed or missing JSON body' }, { status: 400 })
   }
-  if (typeof body !== 'object' || body === null) {
-    return NextResponse.json({ error: 'Expected the body to be an object' }, { status: 400 })
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return NextResponse.json({ error: 'Expected a JSON object with title, body' }, { status: 400 })
+  }
+  const input = body as Record<string, unknown>
+  if (typeof input.title !== 'string') {
+    return NextResponse.json({ error: 'Expected "title" to be a string' }, { status: 400 })
+  }
+  if (typeof input.body !== 'string') {
+    return NextResponse.json({ error: 'Expected "body" to be a string' }, { status: 400 })
   }
   try {
     return respond(await importPost(body as Parameters<typeof importPost>[0]))

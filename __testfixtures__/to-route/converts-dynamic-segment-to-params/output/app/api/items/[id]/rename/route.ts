@@ -17,8 +17,12 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   } catch {
     return NextResponse.json({ error: 'Malformed or missing JSON body' }, { status: 400 })
   }
-  if (typeof body !== 'object' || body === null) {
-    return NextResponse.json({ error: 'Expected the body to be an object' }, { status: 400 })
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return NextResponse.json({ error: 'Expected a JSON object with name' }, { status: 400 })
+  }
+  const input = body as Record<string, unknown>
+  if (typeof input.name !== 'string') {
+    return NextResponse.json({ error: 'Expected "name" to be a string' }, { status: 400 })
   }
   try {
     return respond(await renameItemAction(await context.params, body as Parameters<typeof renameItemAction>[1]))

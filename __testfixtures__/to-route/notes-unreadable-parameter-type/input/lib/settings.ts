@@ -1,0 +1,4 @@
+export interface Settings {
+  theme: string
+  locale: string
+}
