@@ -8,12 +8,17 @@ export interface Baseline {
   findings: { id: string; rule: string; file: string }[];
 }
 
-export function readBaseline(file: string): Set<string> {
+export function readBaseline(file: string, notice: (message: string) => void = () => {}): Set<string> {
   let parsed: Baseline;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
   } catch (err) {
-    throw new UsageError(`baseline ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `not valid JSON: ${(err as Error).message}`}`);
+    // A CI recipe's first run has no baseline yet: it accepts nothing, and says so.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      notice(`baseline ${file} not found: no finding is accepted; write one with --update-baseline`);
+      return new Set();
+    }
+    throw new UsageError(`baseline ${file}: not valid JSON: ${(err as Error).message}`);
   }
   if (parsed?.version !== 1 || !Array.isArray(parsed.findings) || !parsed.findings.every((f) => typeof f?.id === 'string')) {
     throw new UsageError(`baseline ${file}: not a route-actions baseline (expected { "version": 1, "findings": [{ "id", … }] })`);

@@ -19,7 +19,7 @@ interface CommonOptions {
   cache: boolean;
   workers?: number;
   reporter: string[];
-  output?: string;
+  output: string[];
   color: boolean;
   json?: boolean;
 }
@@ -40,7 +40,7 @@ function withCommonOptions(command: Command): Command {
     .argument('[dir]', 'root of the Next.js app (a package inside a monorepo is fine)', '.')
     .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
     .option('--reporter <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')} (default: text)`, collect, [])
-    .option('--output <file>', 'write the report to this file instead of stdout')
+    .option('--output <file>', 'write the report to this file instead of stdout; with several reporters, one per reporter as name=file (repeatable)', collect, [])
     .option('--no-color', 'plain output even on a terminal')
     .option('--no-cache', 'neither read nor write the scan cache in node_modules/.cache/route-actions')
     .addOption(new Option('--workers <n>', 'worker threads for parsing; 0 parses in the main thread (default: by the size of the work)').argParser(workerCount));
@@ -60,13 +60,38 @@ function reporterNames(opts: CommonOptions): ReporterName[] {
   return names as ReporterName[];
 }
 
+/**
+ * Where each reporter writes: `--output FILE` for a single reporter, `--output name=FILE` for
+ * any of several (the rest go to stdout). One file for several reporters would hold formats
+ * no tool can read back, so it is refused.
+ */
+function outputsOf(opts: CommonOptions, names: ReporterName[]): Map<ReporterName, string> {
+  const outputs = new Map<ReporterName, string>();
+  for (const entry of opts.output) {
+    const named = /^([a-z]+)=(.+)$/.exec(entry);
+    if (named && named[1]! in REPORTERS) {
+      if (!names.includes(named[1] as ReporterName)) throw new UsageError(`--output ${entry}: there is no --reporter ${named[1]}`);
+      outputs.set(named[1] as ReporterName, named[2]!);
+    } else if (names.length === 1 && !outputs.size && opts.output.length === 1) {
+      outputs.set(names[0]!, entry);
+    } else {
+      throw new UsageError(`--output ${entry}: with ${names.length > 1 ? 'several reporters' : 'several outputs'}, name the reporter for each file, e.g. --output sarif=report.sarif --output json=report.json`);
+    }
+  }
+  return outputs;
+}
+
 function emit(opts: CommonOptions, input: Omit<ReportInput, 'colors' | 'version'>, errors: ParseError[]): void {
   const names = reporterNames(opts);
-  const toTerminal = !opts.output && !!process.stdout.isTTY;
-  const colors = createColors(opts.color && toTerminal && !process.env.NO_COLOR);
-  const text = names.map((name) => REPORTERS[name]({ ...input, colors, version: VERSION })).join('');
-  if (opts.output) writeFileSync(opts.output, text);
-  else process.stdout.write(text);
+  const outputs = outputsOf(opts, names);
+  const toTerminal = !!process.stdout.isTTY;
+  for (const name of names) {
+    const file = outputs.get(name);
+    const colors = createColors(opts.color && !file && toTerminal && !process.env.NO_COLOR);
+    const text = REPORTERS[name]({ ...input, colors, version: VERSION });
+    if (file) writeFileSync(file, text);
+    else process.stdout.write(text);
+  }
   for (const error of errors) process.stderr.write(`warning: could not parse ${formatParseError(error)}\n`);
 }
 
@@ -98,6 +123,7 @@ function buildProgram(): Command {
     .option('--json', 'same as --reporter json')
     .option('--no-plan', 'skip the dry run of the migration that tells which action decisions `migrate` converts and what blocks the rest')
     .action(async (dir: string, opts: CommonOptions & { plan: boolean }) => {
+      outputsOf(opts, reporterNames(opts));
       const progress = progressLine();
       const onProgress = (n: number, total: number) => progress.update(`scanned ${n}/${total} files`);
       // The audit and the migration agree: a route decided `action` that migrate would decline says so, with every blocker.
@@ -116,12 +142,12 @@ function buildProgram(): Command {
   withCommonOptions(program.command('migrate'))
     .description('convert internal-only POST routes into server actions, and generate routes for actions outside callers need; a dry run that prints diffs unless --write')
     .option('--write', 'apply the plan: atomic writes, never overwriting a file it did not plan to change')
-    .option('--force', 'with --write, go ahead on a git tree with uncommitted changes')
+    .option('--force', 'with --write, go ahead on a git tree with uncommitted changes, or outside a git work tree')
     .addOption(new Option('--to <direction>', 'only this direction').choices(['actions', 'routes']))
     .option('--only <url-glob>', 'only the units whose URL matches this glob, e.g. "/api/posts/**"')
     .option('--json', 'same as --reporter json')
     .action(async (dir: string, opts: CommonOptions & { write?: boolean; force?: boolean; to?: 'actions' | 'routes'; only?: string }) => {
-      reporterNames(opts);
+      outputsOf(opts, reporterNames(opts));
       const progress = progressLine();
       // Loaded on demand: the transforms bring jscodeshift, which `audit` never needs.
       const { planMigration } = await import('./plan/plan-migration.ts');
@@ -137,7 +163,10 @@ function buildProgram(): Command {
       const findings = collectFindings(audited.result, plan);
       if (opts.write && !opts.force) {
         const dirty = dirtyFiles(audited.root);
-        if (dirty?.length) {
+        if (dirty === undefined) {
+          throw new UsageError(`${dir} is not in a git work tree, so nothing would show or undo what --write changes; commit it to git first, or pass --force`);
+        }
+        if (dirty.length) {
           throw new UsageError(`the git tree has uncommitted changes (${dirty.slice(0, 10).join(', ')}${dirty.length > 10 ? `, and ${dirty.length - 10} more` : ''}); commit or stash them, or pass --force`);
         }
       }
@@ -166,9 +195,9 @@ function buildProgram(): Command {
     .option('--baseline <file>', 'accept the findings listed in this file (written by --update-baseline)')
     .option('--update-baseline', 'write the current findings to the --baseline file and exit 0')
     .action(async (dir: string, opts: CommonOptions & { baseline?: string; updateBaseline?: boolean }) => {
-      reporterNames(opts);
+      outputsOf(opts, reporterNames(opts));
       if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline <file> to say where to write');
-      const accepted = opts.baseline && !opts.updateBaseline ? readBaseline(opts.baseline) : new Set<string>();
+      const accepted = opts.baseline && !opts.updateBaseline ? readBaseline(opts.baseline, (notice) => process.stderr.write(`route-actions: ${notice}\n`)) : new Set<string>();
       const progress = progressLine();
       const { planMigration } = await import('./plan/plan-migration.ts');
       const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });

@@ -44,7 +44,7 @@ describe('check exit codes', () => {
 
   it('exits 0 once the app is migrated, and lists the unauthenticated generated route as a warning', () => {
     const dir = copy(SMALL_APP);
-    expect(cli(['migrate', dir, '--write']).status).toBe(0);
+    expect(cli(['migrate', dir, '--write', '--force']).status).toBe(0);
     const run = cli(['check', dir]);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/warning .*app\/api\/sync-notes\/route\.ts.*\[unauthenticated-route\]/);
@@ -56,7 +56,8 @@ describe('check exit codes', () => {
     [['check', SMALL_APP, '--reporter', 'yaml'], /unknown reporter "yaml"/],
     [['check', SMALL_APP, '--frobnicate'], /unknown option '--frobnicate'/],
     [['check', SMALL_APP, '--update-baseline'], /needs --baseline/],
-    [['check', SMALL_APP, '--baseline', '/no/such/baseline.json'], /baseline .* not found/],
+    [['check', SMALL_APP, '--reporter', 'sarif', '--reporter', 'json', '--output', '/tmp/both.out'], /name the reporter for each file/],
+    [['check', SMALL_APP, '--reporter', 'json', '--output', 'sarif=/tmp/x.sarif'], /there is no --reporter sarif/],
   ])('exits 2 with one line for bad input: %j', (args, message) => {
     const run = cli(args as string[]);
     expect(run.status).toBe(2);
@@ -164,7 +165,34 @@ describe('reporters', () => {
   });
 });
 
+describe('outputs and baselines in CI', () => {
+  it('writes each reporter to its own file with --output name=file, and both parse', () => {
+    const dir = copy(SMALL_APP);
+    const [sarif, json] = [path.join(dir, 'r.sarif'), path.join(dir, 'r.json')];
+    const run = cli(['check', SMALL_APP, '--reporter', 'sarif', '--reporter', 'json', '--output', `sarif=${sarif}`, '--output', `json=${json}`]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect((JSON.parse(readFileSync(sarif, 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(Array.isArray((JSON.parse(readFileSync(json, 'utf8')) as { routes: unknown[] }).routes)).toBe(true);
+  });
+
+  it('takes a missing baseline as empty on a first run, with a notice', () => {
+    const run = cli(['check', SMALL_APP, '--baseline', '/no/such/baseline.json']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('baseline /no/such/baseline.json not found: no finding is accepted');
+  });
+});
+
 describe('migrate --write safety', () => {
+  it('refuses to write outside a git work tree, unless --force', () => {
+    const dir = copy(SMALL_APP);
+    const refused = cli(['migrate', dir, '--write']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('is not in a git work tree');
+    expect(existsSync(path.join(dir, 'app/api/notes/route.ts'))).toBe(true);
+    expect(cli(['migrate', dir, '--write', '--force']).status).toBe(0);
+  });
+
   it('refuses a dirty git tree and names the dirty files, unless --force', () => {
     const dir = copy(SMALL_APP);
     git(dir, 'init', '-q');
@@ -237,7 +265,7 @@ describe('migrate --write safety', () => {
     const { plan } = await planMigration(dir);
     expect(plan.units.filter((u) => u.status === 'planned')).toHaveLength(150);
 
-    const child = spawn(process.execPath, [BIN, 'migrate', dir, '--write'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'migrate', dir, '--write', '--force'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await new Promise<void>((resolve) => {

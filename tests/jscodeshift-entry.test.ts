@@ -33,7 +33,7 @@ describe('npx jscodeshift -t transforms/<name>.ts', () => {
   it('gives the same tree as route-actions migrate --write', () => {
     const source = path.join(REPO, 'examples/blog');
     const viaCli = copyOf(source);
-    const cli = spawnSync(process.execPath, [path.join(REPO, 'bin/route-actions.js'), 'migrate', viaCli, '--write'], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.join(REPO, 'bin/route-actions.js'), 'migrate', viaCli, '--write', '--force'], { encoding: 'utf8' });
     expect(cli.status, cli.stderr).toBe(0);
 
     const viaJscodeshift = copyOf(source);
