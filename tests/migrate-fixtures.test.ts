@@ -178,6 +178,12 @@ const CASES: Case[] = [
     untouched: ['components/retry-button.tsx'],
   },
   {
+    name: 'no-change-caller-in-unparsable-file',
+    proves: 'a route whose path a file that does not parse names is declined, with that file named: its call could not be rewritten',
+    planned: [],
+    declined: { id: 'POST /api/posts', file: 'components/quick-post.tsx', line: 10, phrase: 'could not be parsed' },
+  },
+  {
     name: 'no-change-runtime-export',
     proves: 'a route that exports maxDuration is refused: the setting would not apply to an action',
     planned: [],

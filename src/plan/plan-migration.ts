@@ -11,6 +11,7 @@ import { parseSource } from '../scan/parse-source.ts';
 import { APP_DIRS } from '../scan/route-url.ts';
 import type { Caller, RouteEntry } from '../types.ts';
 import { buildActionModule, type ModuleEntry } from './action-module.ts';
+import { brokenCallerProblems } from './broken-callers.ts';
 import { importSpecifier } from './import-specifier.ts';
 import { actionNameFor, moduleGroupFor } from './naming.ts';
 import { planToRoutes } from './plan-routes.ts';
@@ -121,6 +122,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       const problem = callerProblem(caller);
       if (problem) problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${problem}` });
     }
+    problems.push(...brokenCallerProblems(route.url.slice(result.basePath.length) || '/', result.errors, read));
     // Every blocker is listed at once: a declined unit's report is the whole list, not the first of several runs.
     unit.problems = problems;
 
