@@ -184,6 +184,19 @@ describe('outputs and baselines in CI', () => {
 });
 
 describe('migrate --write safety', () => {
+  it('does not count its own scan cache as a change, in a repo that does not ignore node_modules', () => {
+    const dir = copy(SMALL_APP);
+    rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'init');
+    expect(cli(['audit', dir]).status).toBe(0);
+    expect(existsSync(path.join(dir, 'node_modules/.cache/route-actions'))).toBe(true);
+    const run = cli(['migrate', dir, '--write']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'app/api/notes/route.ts'))).toBe(false);
+  });
+
   it('refuses to write outside a git work tree, unless --force', () => {
     const dir = copy(SMALL_APP);
     const refused = cli(['migrate', dir, '--write']);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * Files under `root` with uncommitted changes, or undefined when `root` is not in a git
+ * Files under `root` with uncommitted changes, the tool's own cache aside, or undefined when `root` is not in a git
  * work tree (nothing to compare against).
  */
 export function dirtyFiles(root: string): string[] | undefined {
@@ -9,5 +9,8 @@ export function dirtyFiles(root: string): string[] | undefined {
   if (inside.status !== 0 || inside.stdout.trim() !== 'true') return undefined;
   const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', '.'], { cwd: root, encoding: 'utf8' });
   if (status.status !== 0) return undefined;
-  return status.stdout.split('\n').filter(Boolean).map((line) => line.slice(3));
+  // The tool's own cache is never a change of the user's: a repo that doesn't ignore node_modules must not look dirty because of it.
+  return status.stdout.split('\n').filter(Boolean).map((line) => line.slice(3)).filter((file) => !OWN_CACHE.test(file));
 }
+
+const OWN_CACHE = /(^|\/)node_modules\/\.cache\/route-actions\//;
