@@ -170,8 +170,11 @@ function buildProgram(): Command {
           throw new UsageError(`the git tree has uncommitted changes (${dirty.slice(0, 10).join(', ')}${dirty.length > 10 ? `, and ${dirty.length - 10} more` : ''}); commit or stash them, or pass --force`);
         }
       }
-      emit(opts, { command: 'migrate', label: dir, audit: audited.result, plan, findings, newFindings: findings }, audited.result.errors);
-      if (!opts.write) return;
+      const report = { command: 'migrate' as const, label: dir, audit: audited.result, plan, findings, newFindings: findings };
+      if (!opts.write) {
+        emit(opts, report, audited.result.errors);
+        return;
+      }
 
       const controller = new AbortController();
       const onInterrupt = () => {
@@ -186,6 +189,8 @@ function buildProgram(): Command {
         onFile: (what, file) => process.stderr.write(`${what} ${file}\n`),
       });
       for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
+      // The report comes after the write, so it says what changed rather than what would.
+      emit(opts, { ...report, outcome }, audited.result.errors);
       if (controller.signal.aborted) throw new ExitStatus(130);
       if (outcome.failed.length) throw new ExitStatus(1);
     });

@@ -197,6 +197,21 @@ describe('migrate --write safety', () => {
     expect(existsSync(path.join(dir, 'app/api/notes/route.ts'))).toBe(false);
   });
 
+  it('after --write, says what changed, and --json records each file as written, removed or failed', () => {
+    const dir = copy(SMALL_APP);
+    const text = cli(['migrate', dir, '--write', '--force', '--no-color']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/; \d+ files changed \(\d+ written, 1 removed\)\.\n$/);
+    expect(text.stdout).not.toContain('would change');
+
+    const again = copy(SMALL_APP);
+    const json = cli(['migrate', again, '--write', '--force', '--json']);
+    const files = (JSON.parse(json.stdout) as { written: { file: string; status: string }[] }).written;
+    expect(files).toContainEqual({ file: 'app/api/notes/route.ts', status: 'removed' });
+    expect(files.filter((f) => f.status === 'written').length).toBeGreaterThan(0);
+    expect(files.every((f) => f.status === 'written' || f.status === 'removed')).toBe(true);
+  });
+
   it('refuses to write outside a git work tree, unless --force', () => {
     const dir = copy(SMALL_APP);
     const refused = cli(['migrate', dir, '--write']);

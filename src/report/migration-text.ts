@@ -1,3 +1,4 @@
+import type { WriteOutcome } from '../apply/write-plan.ts';
 import type { MigrationPlan, MigrationUnit } from '../plan/types.ts';
 import { unifiedDiff, type Colors } from './diff.ts';
 
@@ -9,12 +10,19 @@ function heading(unit: MigrationUnit, colors: Colors): string[] {
   return [colors.bold(colors.magenta(title)), ...unit.notes.map((n) => (n.startsWith('UNAUTHENTICATED') ? colors.yellow(`  ! ${n}`) : `  - ${n}`))];
 }
 
+function changed(plan: MigrationPlan, outcome: WriteOutcome | undefined): string {
+  if (!outcome) return `${plural(plan.changes.length, 'file')} would change`;
+  const done = outcome.written.length + outcome.removed.length;
+  const left = plan.changes.length - done;
+  return `${plural(done, 'file')} changed (${outcome.written.length} written, ${outcome.removed.length} removed)${left ? `; ${plural(left, 'file')} of ${plural(outcome.failed.length, 'unit')} not written` : ''}`;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The dry run: every planned change as a unified diff, grouped by unit, then what was declined and a summary. */
-export function renderMigrationText(plan: MigrationPlan, colors: Colors): string {
+/** The dry run: every planned change as a unified diff, grouped by unit, then what was declined and a summary; after --write, what changed. */
+export function renderMigrationText(plan: MigrationPlan, colors: Colors, outcome?: WriteOutcome): string {
   const out: string[] = [];
   const planned = plan.units.filter((u) => u.status === 'planned');
   const declined = plan.units.filter((u) => u.status === 'declined');
@@ -44,7 +52,8 @@ export function renderMigrationText(plan: MigrationPlan, colors: Colors): string
   const unauthenticated = toRoutes.filter((u) => u.unauthenticated).length;
   out.push(
     `Summary: ${plural(toActions.length, 'route')} → action (${plural(callers, 'caller')} rewritten), ${plural(toRoutes.length, 'action')} → route` +
-      `${unauthenticated ? ` (${unauthenticated} unauthenticated)` : ''}, ${declined.length} declined; ${plural(plan.changes.length, 'file')} would change.`,
+      `${unauthenticated ? ` (${unauthenticated} unauthenticated)` : ''}, ${declined.length} declined; ${changed(plan, outcome)}.`,
   );
+  for (const f of outcome?.failed ?? []) out.push(colors.red(`Not written: ${f.unit}: ${f.reason}`));
   return `${out.join('\n')}\n`;
 }

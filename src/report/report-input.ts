@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.ts';
+import type { WriteOutcome } from '../apply/write-plan.ts';
 import type { MigrationPlan } from '../plan/types.ts';
 import type { AuditResult } from '../types.ts';
 import type { Colors } from './diff.ts';
@@ -11,6 +12,8 @@ export interface ReportInput {
   version: string;
   audit: AuditResult;
   plan?: MigrationPlan;
+  /** After `migrate --write`: what was written, removed, or left because its unit failed. */
+  outcome?: WriteOutcome;
   findings: Finding[];
   /** For `check` with a baseline: the findings the baseline does not accept. */
   newFindings: Finding[];
