@@ -1,4 +1,5 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { isIgnoredCall, loadConfig, type Config } from './config.ts';
 import { decideAction, decideRoute } from './analyze/decide.ts';
 import { linkCallers, routeKey } from './analyze/link-callers.ts';
@@ -19,6 +20,19 @@ export interface AuditOptions {
 
 function byPosition(a: Caller, b: Caller): number {
   return a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+/** Config entries that match nothing: most often a typo, which would otherwise change no decision silently. */
+function unmatchedConfig(config: Config, basePath: string, routes: readonly { url: string }[], actions: readonly { file: string; name: string }[]): string[] {
+  const notices: string[] = [];
+  for (const glob of Object.keys(config.routes)) {
+    const matches = picomatch(glob);
+    if (!routes.some((r) => matches(r.url) || matches(r.url.slice(basePath.length) || '/'))) notices.push(`${config.file}: routes "${glob}" matches no route URL`);
+  }
+  for (const key of Object.keys(config.actions)) {
+    if (!actions.some((a) => key === a.name || key === `${a.file}#${a.name}`)) notices.push(`${config.file}: actions "${key}" names no action`);
+  }
+  return notices;
 }
 
 /** Scans the app at `dir` and decides every POST handler and every action by the policy. */
@@ -76,6 +90,7 @@ export async function auditApp(dir: string, options: AuditOptions = {}): Promise
       }))
       .sort(byPosition),
     ignoredCalls: linked.ignoredCalls.sort(byPosition),
+    notices: unmatchedConfig(config, scan.basePath, routes, actions),
     errors,
   };
   return { root, config, scan, result };

@@ -18,8 +18,9 @@ interface CommonOptions {
   config?: string;
   cache: boolean;
   workers?: number;
-  reporter: string[];
-  output: string[];
+  /** Absent when not given: commander would print an empty-list default in the help. */
+  reporter?: string[];
+  output?: string[];
   color: boolean;
   json?: boolean;
 }
@@ -31,16 +32,17 @@ class ExitStatus extends Error {
   }
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function withCommonOptions(command: Command): Command {
   return command
     .argument('[dir]', 'root of the Next.js app (a package inside a monorepo is fine)', '.')
     .addOption(new Option('--config <file>', 'config file (default: route-actions.config.json in the app root)'))
-    .option('--reporter <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')} (default: text)`, collect, [])
-    .option('--output <file>', 'write the report to this file instead of stdout; with several reporters, one per reporter as name=file (repeatable)', collect, [])
+    .option('--reporter <name>', `output format, repeatable: ${Object.keys(REPORTERS).join(', ')} (default: text)`, collect)
+    .option('--output <file>', 'write the report to this file instead of stdout; with several reporters, one per reporter as name=file (repeatable)', collect)
+    .option('--json', 'same as --reporter json')
     .option('--no-color', 'plain output even on a terminal')
     .option('--no-cache', 'neither read nor write the scan cache in node_modules/.cache/route-actions')
     .addOption(new Option('--workers <n>', 'worker threads for parsing; 0 parses in the main thread (default: by the size of the work)').argParser(workerCount));
@@ -53,7 +55,7 @@ function workerCount(value: string): number {
 }
 
 function reporterNames(opts: CommonOptions): ReporterName[] {
-  const names = opts.reporter.length ? opts.reporter : [opts.json ? 'json' : 'text'];
+  const names = opts.reporter?.length ? opts.reporter : [opts.json ? 'json' : 'text'];
   for (const name of names) {
     if (!(name in REPORTERS)) throw new UsageError(`unknown reporter "${name}" (expected one of: ${Object.keys(REPORTERS).join(', ')})`);
   }
@@ -67,12 +69,13 @@ function reporterNames(opts: CommonOptions): ReporterName[] {
  */
 function outputsOf(opts: CommonOptions, names: ReporterName[]): Map<ReporterName, string> {
   const outputs = new Map<ReporterName, string>();
-  for (const entry of opts.output) {
+  const given = opts.output ?? [];
+  for (const entry of given) {
     const named = /^([a-z]+)=(.+)$/.exec(entry);
     if (named && named[1]! in REPORTERS) {
       if (!names.includes(named[1] as ReporterName)) throw new UsageError(`--output ${entry}: there is no --reporter ${named[1]}`);
       outputs.set(named[1] as ReporterName, named[2]!);
-    } else if (names.length === 1 && !outputs.size && opts.output.length === 1) {
+    } else if (names.length === 1 && !outputs.size && given.length === 1) {
       outputs.set(names[0]!, entry);
     } else {
       throw new UsageError(`--output ${entry}: with ${names.length > 1 ? 'several reporters' : 'several outputs'}, name the reporter for each file, e.g. --output sarif=report.sarif --output json=report.json`);
@@ -93,6 +96,7 @@ function emit(opts: CommonOptions, input: Omit<ReportInput, 'colors' | 'version'
     else process.stdout.write(text);
   }
   for (const error of errors) process.stderr.write(`warning: could not parse ${formatParseError(error)}\n`);
+  for (const notice of input.audit.notices) process.stderr.write(`notice: ${notice}\n`);
 }
 
 /** One line on stderr that rewrites itself, on a terminal only. */
@@ -120,7 +124,6 @@ function buildProgram(): Command {
 
   withCommonOptions(program.command('audit'))
     .description('list every route handler and server action with its callers and a decision that cites its evidence')
-    .option('--json', 'same as --reporter json')
     .option('--no-plan', 'skip the dry run of the migration that tells which action decisions `migrate` converts and what blocks the rest')
     .action(async (dir: string, opts: CommonOptions & { plan: boolean }) => {
       outputsOf(opts, reporterNames(opts));
@@ -145,8 +148,11 @@ function buildProgram(): Command {
     .option('--force', 'with --write, go ahead on a git tree with uncommitted changes, or outside a git work tree')
     .addOption(new Option('--to <direction>', 'only this direction').choices(['actions', 'routes']))
     .option('--only <url-glob>', 'only the units whose URL matches this glob, e.g. "/api/posts/**"')
-    .option('--json', 'same as --reporter json')
-    .action(async (dir: string, opts: CommonOptions & { write?: boolean; force?: boolean; to?: 'actions' | 'routes'; only?: string }) => {
+    .option('--dry', 'write nothing (what migrate does without --write; as @next/codemod users expect)')
+    .option('--print', 'print the diffs (what the text report does; as @next/codemod users expect)')
+    .action(async (dir: string, opts: CommonOptions & { write?: boolean; force?: boolean; dry?: boolean; print?: boolean; to?: 'actions' | 'routes'; only?: string }) => {
+      if (opts.dry && opts.write) throw new UsageError('--dry and --write contradict each other');
+      if (opts.print && opts.reporter?.length && !opts.reporter.includes('text')) throw new UsageError('--print prints the text report, which --reporter leaves out');
       outputsOf(opts, reporterNames(opts));
       const progress = progressLine();
       // Loaded on demand: the transforms bring jscodeshift, which `audit` never needs.
@@ -171,6 +177,7 @@ function buildProgram(): Command {
         }
       }
       const report = { command: 'migrate' as const, label: dir, audit: audited.result, plan, findings, newFindings: findings };
+      if (opts.only && !plan.units.length) process.stderr.write(`route-actions: --only ${opts.only} matches no route or action URL\n`);
       if (!opts.write) {
         emit(opts, report, audited.result.errors);
         return;

@@ -94,4 +94,6 @@ export interface AuditResult {
   /** Unreadable calls the config's `ignoreCalls` marks as not reaching this app. */
   ignoredCalls: Caller[];
   errors: ParseError[];
+  /** Config entries that matched nothing (a `routes` glob no route URL matches, an `actions` key no action has). */
+  notices: string[];
 }

@@ -1,7 +1,9 @@
 // The `audit` command as a user runs it: exit codes, stderr, and the JSON it prints.
 // Runs the built CLI (bin/route-actions.js → dist/); `npm test` builds it first.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditResult } from '../src/types.ts';
@@ -82,6 +84,43 @@ describe('route-actions audit and migrate agree', () => {
     const run = cli('audit', `${FIXTURES}/finds-fetch-wrappers-and-url-constants`, '--no-plan', '--no-cache');
     expect(run.stdout).toContain('POST handlers that should be Server Actions (3)\n');
     expect(run.stdout).not.toContain('not migrated automatically');
+  });
+});
+
+describe('flags users already know', () => {
+  it('shows each default once in --help', () => {
+    for (const command of ['audit', 'migrate', 'check']) {
+      const help = cli(command, '--help').stdout;
+      expect(help, command).not.toMatch(/\(default: [^)]*\)\s*\(default:/);
+      expect(help, command).not.toContain('(default: [])');
+    }
+  });
+
+  it('accepts --dry and --print on migrate, as @next/codemod users type them, and refuses --dry with --write', () => {
+    const run = cli('migrate', `${FIXTURES}/keeps-formdata-file-upload`, '--dry', '--print', '--no-cache');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Summary:');
+    const both = cli('migrate', `${FIXTURES}/keeps-formdata-file-upload`, '--dry', '--write');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--dry and --write contradict each other');
+  });
+
+  it('takes --json on check as on audit', () => {
+    const run = cli('check', `${FIXTURES}/keeps-formdata-file-upload`, '--json', '--no-cache');
+    expect(Array.isArray((JSON.parse(run.stdout) as { findings: unknown[] }).findings)).toBe(true);
+  });
+
+  it('says so when --only matches nothing, and when a config key matches nothing', () => {
+    const only = cli('migrate', `${FIXTURES}/keeps-formdata-file-upload`, '--only', '/api/nope/**', '--no-cache');
+    expect(only.stderr).toContain('--only /api/nope/** matches no route or action URL');
+    const config = cli('audit', `${FIXTURES}/config-forces-decisions`, '--no-plan', '--no-cache');
+    expect(config.stderr).not.toContain('notice:');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-notice-'));
+    writeFileSync(path.join(dir, 'typo.config.json'), JSON.stringify({ routes: { '/api/legcy/**': 'route' }, actions: { publsh: 'route' } }));
+    const typo = cli('audit', `${FIXTURES}/config-forces-decisions`, '--no-plan', '--no-cache', '--config', path.join(dir, 'typo.config.json'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(typo.stderr).toContain('routes "/api/legcy/**" matches no route URL');
+    expect(typo.stderr).toContain('actions "publsh" names no action');
   });
 });
 
