@@ -10,6 +10,7 @@ import { collectFindings } from './findings.ts';
 import type { ReportInput } from './report/report-input.ts';
 import { REPORTERS, type ReporterName } from './report/reporters.ts';
 import { formatParseError } from './report/parse-error.ts';
+import { renderBrief } from './report/text.ts';
 import type { ParseError } from './types.ts';
 
 const EXIT_USAGE = 2;
@@ -125,8 +126,14 @@ function buildProgram(): Command {
   withCommonOptions(program.command('audit'))
     .description('list every route handler and server action with its callers and a decision that cites its evidence')
     .option('--no-plan', 'skip the dry run of the migration that tells which action decisions `migrate` converts and what blocks the rest')
-    .action(async (dir: string, opts: CommonOptions & { plan: boolean }) => {
+    .option('--brief', 'one line per POST handler and action: the decision and the reason it rests on most')
+    .action(async (dir: string, opts: CommonOptions & { plan: boolean; brief?: boolean }) => {
       outputsOf(opts, reporterNames(opts));
+      if (opts.brief) {
+        const { result } = await auditApp(dir, { config: opts.config, cache: opts.cache, workers: opts.workers });
+        process.stdout.write(renderBrief(result, dir));
+        return;
+      }
       const progress = progressLine();
       const onProgress = (n: number, total: number) => progress.update(`scanned ${n}/${total} files`);
       // The audit and the migration agree: a route decided `action` that migrate would decline says so, with every blocker.

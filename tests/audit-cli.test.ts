@@ -87,6 +87,17 @@ describe('route-actions audit and migrate agree', () => {
   });
 });
 
+describe('audit --brief', () => {
+  it('prints one line per POST handler and action: the decision and the reason it rests on most, with file:line', () => {
+    const run = cli('audit', `${FIXTURES}/keeps-binary-download`, '--brief', '--no-cache');
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout)).toEqual([
+      `route-actions audit: ${FIXTURES}/keeps-binary-download`,
+      expect.stringMatching(/^ {2}POST \/api\/invoices\/export +→ route {3}answers with a body an action cannot return: a application\/pdf body {2}\(app\/api\/invoices\/export\/route\.ts:6\)$/),
+    ]);
+  });
+});
+
 describe('flags users already know', () => {
   it('shows each default once in --help', () => {
     for (const command of ['audit', 'migrate', 'check']) {

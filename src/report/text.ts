@@ -76,3 +76,22 @@ export function renderText(result: AuditResult, label: string, plan?: MigrationP
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/** The reason a decision rests on most: the first that pushes it its way, else the policy line. */
+function mainReason(entry: RouteEntry | ActionEntry): Reason | undefined {
+  return entry.reasons.find((r) => r.effect === entry.decision && r.rule !== 'internal-caller') ?? entry.reasons.find((r) => r.effect === entry.decision);
+}
+
+/** One line per POST handler and action: its decision and the reason it rests on most, with file:line. */
+export function renderBrief(result: AuditResult, label: string): string {
+  const line = (what: string, entry: RouteEntry | ActionEntry) => {
+    const reason = mainReason(entry);
+    return `  ${what.padEnd(36)} → ${entry.decision.padEnd(6)}  ${reason ? `${reason.message}  (${reason.file}:${reason.line})` : ''}`;
+  };
+  const lines = [
+    `route-actions audit: ${label}`,
+    ...result.routes.filter((r) => r.method === 'POST').map((r) => line(`POST ${r.url}`, r)),
+    ...result.actions.map((a) => line(`action ${a.name}`, a)),
+  ];
+  return `${lines.join('\n')}\n`;
+}
