@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { VERSION } from './version.ts';
 import { Command, CommanderError, Option } from 'commander';
 import { createColors } from 'picocolors';
-import { dirtyFiles } from './apply/git.ts';
+import { dirtyFiles, repositoryOf } from './apply/git.ts';
 import { auditApp } from './audit.ts';
 import { readBaseline, writeBaseline } from './baseline.ts';
 import { UsageError } from './errors.ts';
@@ -85,14 +86,15 @@ function outputsOf(opts: CommonOptions, names: ReporterName[]): Map<ReporterName
   return outputs;
 }
 
-function emit(opts: CommonOptions, input: Omit<ReportInput, 'colors' | 'version'>, errors: ParseError[]): void {
+function emit(opts: CommonOptions, root: string, input: Omit<ReportInput, 'colors' | 'version' | 'repository'>, errors: ParseError[]): void {
   const names = reporterNames(opts);
   const outputs = outputsOf(opts, names);
   const toTerminal = !!process.stdout.isTTY;
+  const repository = names.some((n) => n === 'github' || n === 'sarif') ? repositoryOf(root) : undefined;
   for (const name of names) {
     const file = outputs.get(name);
     const colors = createColors(opts.color && !file && toTerminal && !process.env.NO_COLOR);
-    const text = REPORTERS[name]({ ...input, colors, version: VERSION });
+    const text = REPORTERS[name]({ ...input, colors, version: VERSION, ...(repository ? { repository } : {}) });
     if (file) writeFileSync(file, text);
     else process.stdout.write(text);
   }
@@ -146,7 +148,7 @@ function buildProgram(): Command {
         : { result: (await auditApp(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress })).result, plan: undefined };
       progress.done();
       const findings = collectFindings(result, plan);
-      emit(opts, { command: 'audit', label: dir, audit: result, ...(plan ? { plan } : {}), findings, newFindings: findings }, result.errors);
+      emit(opts, path.resolve(dir), { command: 'audit', label: dir, audit: result, ...(plan ? { plan } : {}), findings, newFindings: findings }, result.errors);
     });
 
   withCommonOptions(program.command('migrate'))
@@ -186,7 +188,7 @@ function buildProgram(): Command {
       const report = { command: 'migrate' as const, label: dir, audit: audited.result, plan, findings, newFindings: findings };
       if (opts.only && !plan.units.length) process.stderr.write(`route-actions: --only ${opts.only} matches no route or action URL\n`);
       if (!opts.write) {
-        emit(opts, report, audited.result.errors);
+        emit(opts, audited.root, report, audited.result.errors);
         return;
       }
 
@@ -204,7 +206,7 @@ function buildProgram(): Command {
       });
       for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
       // The report comes after the write, so it says what changed rather than what would.
-      emit(opts, { ...report, outcome }, audited.result.errors);
+      emit(opts, audited.root, { ...report, outcome }, audited.result.errors);
       if (controller.signal.aborted) throw new ExitStatus(130);
       if (outcome.failed.length) throw new ExitStatus(1);
     });
@@ -228,7 +230,7 @@ function buildProgram(): Command {
         return;
       }
       const newFindings = findings.filter((f) => !accepted.has(f.id));
-      emit(opts, { command: 'check', label: dir, audit: audited.result, plan, findings, newFindings }, audited.result.errors);
+      emit(opts, audited.root, { command: 'check', label: dir, audit: audited.result, plan, findings, newFindings }, audited.result.errors);
       if (newFindings.some((f) => f.level === 'error')) throw new ExitStatus(1);
     });
   return program;

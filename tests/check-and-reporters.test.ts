@@ -1,8 +1,9 @@
 // `check`, the reporters, the baseline, and the safety rules of `migrate --write`.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writePlan } from '../src/apply/write-plan.ts';
 import { planMigration } from '../src/plan/plan-migration.ts';
@@ -112,8 +113,19 @@ describe('reporters', () => {
     expect(json.findings.length).toBe(3);
   });
 
-  it('sarif is 2.1.0 with the fields code scanning requires', () => {
-    const run = cli(['check', SMALL_APP, '--reporter', 'sarif']);
+  /** The small app as a package of a monorepo: <repo>/apps/web, in a git repository. */
+  function inMonorepo(): { repo: string; app: string } {
+    const repo = copy(path.join(REPO, '__testfixtures__/cli'));
+    rmSync(path.join(repo, 'small-app/node_modules'), { recursive: true, force: true });
+    mkdirSync(path.join(repo, 'apps'));
+    renameSync(path.join(repo, 'small-app'), path.join(repo, 'apps/web'));
+    git(repo, 'init', '-q');
+    return { repo, app: path.join(repo, 'apps/web') };
+  }
+
+  it('sarif is 2.1.0 with the fields code scanning requires, paths from the repository root of a monorepo', () => {
+    const { repo, app } = inMonorepo();
+    const run = cli(['check', app, '--reporter', 'sarif']);
     expect(run.status).toBe(1);
     const sarif = JSON.parse(run.stdout);
     expect(sarif.version).toBe('2.1.0');
@@ -127,20 +139,29 @@ describe('reporters', () => {
       expect(['error', 'warning', 'note']).toContain(result.level);
       expect(typeof result.message.text).toBe('string');
       const location = result.locations[0].physicalLocation;
-      expect(location.artifactLocation.uri).toMatch(/^app\//);
+      expect(location.artifactLocation.uri).toMatch(/^apps\/web\/app\//);
       expect(location.region.startLine).toBeGreaterThanOrEqual(1);
     }
     const notes = runEntry.results.find((r: { ruleId: string }) => r.ruleId === 'route-should-be-action');
-    expect(notes.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'app/api/notes/route.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } });
+    expect(notes.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'apps/web/app/api/notes/route.ts', uriBaseId: 'SRCROOT' }, region: { startLine: 3 } });
+    expect(runEntry.originalUriBaseIds).toEqual({ SRCROOT: { uri: pathToFileURL(`${realpathSync(repo)}/`).href } });
   });
 
-  it('github prints one workflow annotation per finding', () => {
-    const run = cli(['check', SMALL_APP, '--reporter', 'github']);
+  it('sarif outside a git repository keeps paths relative to the app and %SRCROOT%', () => {
+    const dir = copy(SMALL_APP);
+    const sarif = JSON.parse(cli(['check', dir, '--reporter', 'sarif']).stdout);
+    const notes = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'route-should-be-action');
+    expect(notes.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'app/api/notes/route.ts', uriBaseId: '%SRCROOT%' });
+    expect(sarif.runs[0].originalUriBaseIds).toBeUndefined();
+  });
+
+  it('github prints one workflow annotation per finding, with the path from the repository root', () => {
+    const run = cli(['check', inMonorepo().app, '--reporter', 'github']);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,title=[a-z-]+::\S.*$/);
     expect(lines).toContain(
-      "::error file=app/api/notes/route.ts,line=3,title=route-should-be-action::POST /api/notes is called only by the app's own UI and should be a Server Action; `route-actions migrate --write` converts it",
+      "::error file=apps/web/app/api/notes/route.ts,line=3,title=route-should-be-action::POST /api/notes is called only by the app's own UI and should be a Server Action; `route-actions migrate --write` converts it",
     );
   });
 

@@ -18,4 +18,6 @@ export interface ReportInput {
   /** For `check` with a baseline: the findings the baseline does not accept. */
   newFindings: Finding[];
   colors: Colors;
+  /** The git repository the app is in: CI reporters name files from its root (`apps/web/app/…`). */
+  repository?: { dir: string; prefix: string };
 }
