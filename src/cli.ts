@@ -207,7 +207,11 @@ function buildProgram(): Command {
       for (const f of outcome.failed) process.stderr.write(`not written: ${f.unit}: ${f.reason}\n`);
       // The report comes after the write, so it says what changed rather than what would.
       emit(opts, audited.root, { ...report, outcome }, audited.result.errors);
-      if (controller.signal.aborted) throw new ExitStatus(130);
+      if (controller.signal.aborted) {
+        const done = outcome.written.length + outcome.removed.length;
+        process.stderr.write(`route-actions: interrupted: ${done} of ${plan.changes.length} planned files written, each whole; run \`route-actions migrate --write --force\` again to finish (--force: the tree now has this run's uncommitted changes)\n`);
+        throw new ExitStatus(130);
+      }
       if (outcome.failed.length) throw new ExitStatus(1);
     });
 

@@ -98,6 +98,20 @@ describe('audit --brief', () => {
   });
 });
 
+describe('npm run demo', () => {
+  it('shows the whole tool: the decisions with their main reasons, then the diffs, then what check says', () => {
+    const run = spawnSync('npm', ['run', 'demo', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const decisions = run.stdout.indexOf('  POST /api/webhooks/payments');
+    const diffs = run.stdout.indexOf('diff --git');
+    const check = run.stdout.indexOf('Drift:');
+    expect(decisions).toBeGreaterThan(-1);
+    expect(run.stdout.slice(decisions, run.stdout.indexOf('\n', decisions))).toMatch(/→ route +verifies a webhook signature/);
+    expect(diffs).toBeGreaterThan(decisions);
+    expect(check).toBeGreaterThan(diffs);
+  }, 120_000);
+});
+
 describe('flags users already know', () => {
   it('shows each default once in --help', () => {
     for (const command of ['audit', 'migrate', 'check']) {

@@ -292,6 +292,34 @@ describe('migrate --write safety', () => {
     }
   });
 
+  it.skipIf(!canLock)('after a unit fails to write, a run once the file is writable again finishes it into the shared module, each action once', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-failed-'));
+    scratch.push(dir);
+    writeFileSync(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }\n');
+    mkdirSync(path.join(dir, 'components'), { recursive: true });
+    for (const name of ['a', 'b']) {
+      mkdirSync(path.join(dir, `app/api/posts/${name}`), { recursive: true });
+      writeFileSync(path.join(dir, `app/api/posts/${name}/route.ts`), `import { NextResponse } from 'next/server'\n\nexport async function POST(request: Request) {\n  const body = await request.json()\n  return NextResponse.json({ ${name}: body })\n}\n`);
+      writeFileSync(path.join(dir, `components/${name}.tsx`), `'use client'\n\nexport async function send${name}() {\n  const res = await fetch('/api/posts/${name}', { method: 'POST', body: JSON.stringify({}) })\n  return res.json()\n}\n`);
+    }
+    const locked = path.join(dir, 'components/b.tsx');
+    spawnSync('chattr', ['+i', locked]);
+    try {
+      const first = cli(['migrate', dir, '--write', '--force']);
+      expect(first.status).toBe(1);
+    } finally {
+      spawnSync('chattr', ['-i', locked]);
+    }
+    expect(existsSync(path.join(dir, 'app/api/posts/b/route.ts'))).toBe(true);
+    const second = cli(['migrate', dir, '--write', '--force']);
+    expect(second.status, second.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'app/actions'))).toEqual(['posts.ts']);
+    expect(existsSync(path.join(dir, 'app/api/posts'))).toBe(false);
+    const module = readFileSync(path.join(dir, 'app/actions/posts.ts'), 'utf8');
+    expect(module.match(/export async function \w+\(/g)).toHaveLength(2);
+    expect(readFileSync(locked, 'utf8')).toContain("from '@/app/actions/posts'");
+  });
+
   it('never overwrites a file that appeared after planning', async () => {
     const dir = copy(SMALL_APP);
     const { plan } = await planMigration(dir);
@@ -341,4 +369,47 @@ describe('migrate --write safety', () => {
     const leftovers = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.route-actions-'));
     expect(leftovers).toEqual([]);
   }, 60_000);
+
+  it('after an interrupt mid-write, a second run finishes the job, each action defined once in the module the first run wrote', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'route-actions-resume-'));
+    scratch.push(dir);
+    writeFileSync(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }\n');
+    mkdirSync(path.join(dir, 'components'), { recursive: true });
+    // Every route is under /api/items: one shared module, app/actions/items.ts, written whole with the first unit.
+    for (let i = 0; i < 150; i++) {
+      mkdirSync(path.join(dir, `app/api/items/n${i}`), { recursive: true });
+      writeFileSync(path.join(dir, `app/api/items/n${i}/route.ts`), `import { NextResponse } from 'next/server'\n\nexport async function POST(request: Request) {\n  const body = await request.json()\n  return NextResponse.json({ saved: body, n: ${i} }, { status: 201 })\n}\n`);
+      writeFileSync(path.join(dir, `components/item${i}.tsx`), `'use client'\n\nexport async function save${i}(value: string) {\n  const res = await fetch('/api/items/n${i}', { method: 'POST', body: JSON.stringify({ value }) })\n  return res.ok ? await res.json() : null\n}\n`);
+    }
+    const child = spawn(process.execPath, [BIN, 'migrate', dir, '--write', '--force'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('wrote app/actions/items.ts')) resolve();
+      });
+      child.on('exit', () => resolve());
+    });
+    child.kill('SIGINT');
+    const code = await exited;
+    const routesLeft = () => readdirSync(path.join(dir, 'app/api/items')).length;
+    if (code === 130) {
+      expect(stderr).toMatch(/interrupted: \d+ of \d+ planned files written, each whole; run `route-actions migrate --write --force` again to finish/);
+      expect(routesLeft()).toBeGreaterThan(0);
+    }
+
+    const second = cli(['migrate', dir, '--write', '--force']);
+    expect(second.status, second.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'app/api/items'))).toBe(false);
+    expect(readdirSync(path.join(dir, 'app/actions'))).toEqual(['items.ts']);
+    const module = readFileSync(path.join(dir, 'app/actions/items.ts'), 'utf8');
+    for (let i = 0; i < 150; i++) {
+      const caller = readFileSync(path.join(dir, `components/item${i}.tsx`), 'utf8');
+      const name = /import \{ (\w+) \} from '@\/app\/actions\/items'/.exec(caller)?.[1];
+      expect(name, `components/item${i}.tsx`).toBeDefined();
+      expect(module.split(`export async function ${name}(`).length - 1, name).toBe(1);
+    }
+    expect(cli(['migrate', dir]).stdout).toContain('0 files would change');
+  }, 120_000);
 });

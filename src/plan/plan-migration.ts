@@ -12,6 +12,7 @@ import { APP_DIRS } from '../scan/route-url.ts';
 import type { Caller, RouteEntry } from '../types.ts';
 import { buildActionModule, type ModuleEntry } from './action-module.ts';
 import { brokenCallerProblems } from './broken-callers.ts';
+import { moduleStems, resumedModule } from './resume.ts';
 import { importSpecifier } from './import-specifier.ts';
 import { actionNameFor, moduleGroupFor } from './naming.ts';
 import { planToRoutes } from './plan-routes.ts';
@@ -54,6 +55,8 @@ interface Candidate {
   action: ConvertedAction;
   routeSource: string | null;
   rewrites: { file: string; rewrite: CallRewrite }[];
+  /** Its action is already in an existing module, left by an earlier --write that did not finish. */
+  resumed: boolean;
 }
 
 /**
@@ -127,11 +130,14 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     unit.problems = problems;
 
     const group = moduleGroupFor(route.url, result.basePath);
-    let moduleFile = moduleForGroup.get(group);
+    const convert = (reservedNames: string[]) =>
+      guarded(() => convertRoute({ file: route.file, source: read(route.file), method: 'POST', actionName: actionNameFor(route.url, result.basePath), reservedNames, params: paramsOf(route.url) }));
+    const resumed = resumedModule(root, actionsDir, group, read, convert);
+    let moduleFile = resumed?.moduleFile ?? moduleForGroup.get(group);
     if (!moduleFile) {
       const ext = /\.(ts|tsx)$/.test(route.file) ? 'ts' : 'js';
       const taken = (stem: string) => ['ts', 'tsx', 'js', 'jsx', 'mjs'].some((e) => existsSync(path.join(root, actionsDir, `${stem}.${e}`)) || listed.has(`${actionsDir}/${stem}.${e}`));
-      const stem = [group, `${group}-actions`, ...Array.from({ length: 20 }, (_, i) => `${group}-actions-${i + 2}`)].find((s) => !taken(s));
+      const stem = moduleStems(group).find((s) => !taken(s));
       if (!stem) {
         unit.problems.push({ file: route.file, line: route.line, reason: `every candidate file name for the action module in ${actionsDir} exists already` });
         continue;
@@ -140,14 +146,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       moduleForGroup.set(group, moduleFile);
     }
     const takenNames = moduleEntries.get(moduleFile) ?? [];
-    const conversion = guarded(() => convertRoute({
-      file: route.file,
-      source: read(route.file),
-      method: 'POST',
-      actionName: actionNameFor(route.url, result.basePath),
-      reservedNames: [...takenNames, 'RouteResult'],
-      params: paramsOf(route.url),
-    }));
+    const conversion = resumed?.conversion ?? convert([...takenNames, 'RouteResult']);
     if (!conversion.ok) {
       unit.problems.push({ file: route.file, line: conversion.line, reason: conversion.reason });
       continue;
@@ -185,7 +184,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     if (unit.problems.length) continue;
     moduleEntries.set(moduleFile, [...takenNames, action.name, ...action.topLevelNames]);
     unit.action = { name: action.name, file: moduleFile };
-    candidates.push({ unit, route, moduleFile, action, routeSource: conversion.routeSource, rewrites });
+    candidates.push({ unit, route, moduleFile, action, routeSource: conversion.routeSource, rewrites, resumed: !!resumed });
   }
 
   const changes = composeChanges(candidates, read, rewrite, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) });
@@ -258,7 +257,7 @@ function composeChanges(
     }
 
     const modules = new Map<string, Candidate[]>();
-    for (const c of live) modules.set(c.moduleFile, [...(modules.get(c.moduleFile) ?? []), c]);
+    for (const c of live.filter((x) => !x.resumed)) modules.set(c.moduleFile, [...(modules.get(c.moduleFile) ?? []), c]);
     for (const [moduleFile, members] of modules) {
       const entries: ModuleEntry[] = members.map((c) => ({ routeFile: c.route.file, action: c.action }));
       const text = buildActionModule(moduleFile, entries, /\.tsx?$/.test(moduleFile), members[0]!.action.style);
