@@ -1,6 +1,5 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
-import { isIgnoredCall, loadConfig, type Config } from './config.ts';
+import { isIgnoredCall, loadConfig, urlGlobMatches, type Config } from './config.ts';
 import { decideAction, decideRoute } from './analyze/decide.ts';
 import { linkCallers, routeKey } from './analyze/link-callers.ts';
 import { matcherCovers, weighMiddleware } from './analyze/middleware-coverage.ts';
@@ -26,8 +25,7 @@ function byPosition(a: Caller, b: Caller): number {
 function unmatchedConfig(config: Config, basePath: string, routes: readonly { url: string }[], actions: readonly { file: string; name: string }[]): string[] {
   const notices: string[] = [];
   for (const glob of Object.keys(config.routes)) {
-    const matches = picomatch(glob);
-    if (!routes.some((r) => matches(r.url) || matches(r.url.slice(basePath.length) || '/'))) notices.push(`${config.file}: routes "${glob}" matches no route URL`);
+    if (!routes.some((r) => urlGlobMatches(glob, r.url, basePath))) notices.push(`${config.file}: routes "${glob}" matches no route URL`);
   }
   for (const key of Object.keys(config.actions)) {
     if (!actions.some((a) => key === a.name || key === `${a.file}#${a.name}`)) notices.push(`${config.file}: actions "${key}" names no action`);

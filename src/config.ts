@@ -136,6 +136,12 @@ export function loadConfig(root: string, explicit?: string): Config {
   return config;
 }
 
+/** Whether a URL glob (config `routes`, `--only`) matches a route URL, written with or without basePath. */
+export function urlGlobMatches(glob: string, url: string, basePath: string): boolean {
+  const matches = picomatch(glob);
+  return matches(url) || matches(url.slice(basePath.length) || '/');
+}
+
 /** Whether the config marks the request at `file:line` as not a call to this app. */
 export function isIgnoredCall(config: Config, file: string, line: number): boolean {
   return config.ignoreCalls.some((entry) => {

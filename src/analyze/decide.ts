@@ -1,5 +1,4 @@
-import picomatch from 'picomatch';
-import type { Config } from '../config.ts';
+import { urlGlobMatches, type Config } from '../config.ts';
 import type { ActionFact } from '../scan/file-facts.ts';
 import type { AppScan, RouteFileScan } from '../scan/scan-app.ts';
 import type { RouteMethodFacts } from '../scan/route-module.ts';
@@ -72,7 +71,7 @@ export function decideRoute(scan: AppScan, config: Config, route: RouteFileScan,
   const reasons: Reason[] = [];
   const at = { file: route.file, line: method.line };
 
-  const forced = Object.entries(config.routes).find(([glob]) => picomatch(glob)(route.url) || picomatch(glob)(route.url.slice(scan.basePath.length) || '/'));
+  const forced = Object.entries(config.routes).find(([glob]) => urlGlobMatches(glob, route.url, scan.basePath));
   if (forced && config.file) {
     const reason: Reason = { rule: 'config', file: config.file, line: config.lines[`routes:${forced[0]}`] ?? 1, effect: forced[1], message: `${config.file} forces "${forced[1]}" for ${forced[0]}` };
     return { ...at, url: route.url, method: method.method, decision: forced[1], reasons: [reason], callers };

@@ -34,17 +34,23 @@ function hostOf(host: string): string {
   return host.replace(/:\d+$/, '');
 }
 
-/** Follows an axios instance imported from another module to its baseURL. */
-function axiosBaseOf(call: HttpCall, facts: FileFacts, byFile: Map<string, FileFacts>, scan: AppScan, files: ReadonlySet<string>): string | undefined {
-  if (!call.axiosInstance) return '';
+/** The app module a name `facts` imports comes from, with the name that module exports it by. */
+function importedBinding(facts: FileFacts, local: string, byFile: Map<string, FileFacts>, files: ReadonlySet<string>, scan: AppScan): { module: FileFacts; imported: string } | undefined {
   for (const imp of facts.imports) {
-    const name = imp.names.find((n) => n.local === call.axiosInstance);
+    const name = imp.names.find((n) => n.local === local);
     if (!name) continue;
     const target = resolveModule(facts.file, imp.source, files, scan.aliases);
     const module = target ? byFile.get(target) : undefined;
-    if (module && Object.hasOwn(module.axiosExports, name.imported)) return module.axiosExports[name.imported];
+    return module ? { module, imported: name.imported } : undefined;
   }
   return undefined;
+}
+
+/** Follows an axios instance imported from another module to its baseURL. */
+function axiosBaseOf(call: HttpCall, facts: FileFacts, byFile: Map<string, FileFacts>, scan: AppScan, files: ReadonlySet<string>): string | undefined {
+  if (!call.axiosInstance) return '';
+  const binding = importedBinding(facts, call.axiosInstance, byFile, files, scan);
+  return binding && Object.hasOwn(binding.module.axiosExports, binding.imported) ? binding.module.axiosExports[binding.imported] : undefined;
 }
 
 function callerOf(facts: FileFacts, call: HttpCall, url: string | undefined, outside: boolean): Caller {
@@ -229,16 +235,11 @@ function resolveImportedParts(text: string, facts: FileFacts, byFile: Map<string
     const dot = part.indexOf('.');
     const local = dot < 0 ? part : part.slice(0, dot);
     const member = dot < 0 ? '' : part.slice(dot);
-    for (const imp of facts.imports) {
-      const name = imp.names.find((n) => n.local === local);
-      if (!name) continue;
-      const target = resolveModule(facts.file, imp.source, files, scan.aliases);
-      const module = target ? byFile.get(target) : undefined;
-      const key = `${name.imported}${member}`;
-      if (module && Object.hasOwn(module.urlConstants, key)) {
-        used.add(`${module.file}#${key}`);
-        return module.urlConstants[key]!;
-      }
+    const binding = importedBinding(facts, local, byFile, files, scan);
+    const key = binding && `${binding.imported}${member}`;
+    if (binding && key && Object.hasOwn(binding.module.urlConstants, key)) {
+      used.add(`${binding.module.file}#${key}`);
+      return binding.module.urlConstants[key]!;
     }
     return DYNAMIC;
   });
@@ -248,13 +249,8 @@ function resolveImportedParts(text: string, facts: FileFacts, byFile: Map<string
 function wrapperFor(facts: FileFacts, callee: string, byFile: Map<string, FileFacts>, files: ReadonlySet<string>, scan: AppScan): WrapperFact | undefined {
   const local = facts.wrappers.find((w) => w.name === callee);
   if (local) return local;
-  for (const imp of facts.imports) {
-    const name = imp.names.find((n) => n.local === callee);
-    if (!name) continue;
-    const target = resolveModule(facts.file, imp.source, files, scan.aliases);
-    return target ? byFile.get(target)?.wrappers.find((w) => w.exported.includes(name.imported)) : undefined;
-  }
-  return undefined;
+  const binding = importedBinding(facts, callee, byFile, files, scan);
+  return binding?.module.wrappers.find((w) => w.exported.includes(binding.imported));
 }
 
 /**

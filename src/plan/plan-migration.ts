@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import picomatch from 'picomatch';
 import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
+import { urlGlobMatches } from '../config.ts';
 import { convertRoute } from '../rewrite/route-to-action.ts';
 import type { ConvertedAction, RouteParam } from '../rewrite/converted-action.ts';
 import { rewriteCallers, type CallersOutcome } from '../rewrite/callers.ts';
@@ -82,7 +82,7 @@ export interface PlannedMigration {
 
 export async function planMigration(dir: string, options: PlanOptions = {}): Promise<PlannedMigration> {
   const audited = await auditApp(dir, options);
-  const selected = (url: string) => !options.only || picomatch(options.only)(url) || picomatch(options.only)(url.slice(audited.result.basePath.length) || '/');
+  const selected = (url: string) => !options.only || urlGlobMatches(options.only, url, audited.result.basePath);
   const { root, scan, config, result } = audited;
   const sources = new Map<string, string>();
   const read = (file: string) => {

@@ -22,13 +22,14 @@ export function resumedModule(
   read: (file: string) => string,
   convert: (reservedNames: string[]) => Conversion,
 ): { moduleFile: string; conversion: Extract<Conversion, { ok: true }> } | undefined {
+  let conversion: Conversion | undefined; // converted once, when a module to look in exists
   for (const stem of moduleStems(group)) {
     for (const ext of ['ts', 'js']) {
       const file = `${actionsDir}/${stem}.${ext}`;
       if (!existsSync(path.join(root, file))) continue;
       const text = read(file);
       if (!/^\s*['"]use server['"]/.test(text)) continue;
-      const conversion = convert(['RouteResult']);
+      conversion ??= convert(['RouteResult']);
       if (conversion.ok && text.includes(conversion.action.functionText)) return { moduleFile: file, conversion };
     }
   }

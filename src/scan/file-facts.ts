@@ -18,7 +18,6 @@ const AXIOS_BODY_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm',
 
 const FETCH_NAMES = new Set(['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch']);
 
-const methodFromInit = initMethod;
 
 /** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
@@ -203,14 +202,14 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
       let [urlArg, init] = args;
       const request = urlArg ? unwrap(urlArg) : undefined;
       if (request?.type === 'NewExpression' && calleeName(request) === 'Request') [urlArg, init] = [request.arguments[0] as Node, init ?? (request.arguments[1] as Node)];
-      push({ kind: 'fetch', method: methodFromInit(init, 'GET'), urlArg, base: '', wrapping: { ancestors: [...ancestors], init } });
+      push({ kind: 'fetch', method: initMethod(init, 'GET'), urlArg, base: '', wrapping: { ancestors: [...ancestors], init } });
       return;
     }
 
     const wrapper = wrappers.find((w) => w.name === name);
     if (wrapper) {
       const verb = name.split('.').pop()!.toLowerCase();
-      const method = wrapper.method?.toUpperCase() ?? methodFromInit(args[1], HTTP_VERBS.includes(verb) ? verb.toUpperCase() : 'GET');
+      const method = wrapper.method?.toUpperCase() ?? initMethod(args[1], HTTP_VERBS.includes(verb) ? verb.toUpperCase() : 'GET');
       push({ kind: 'wrapper', method, urlArg: args[0], base: '' });
       return;
     }
@@ -224,7 +223,7 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
     } else if (isAxios && (verb === 'request' || verb === '') && args[0]) {
       const config = unwrap(args[0]).type === 'ObjectExpression' ? args[0] : args[1];
       const urlArg = unwrap(args[0]).type === 'ObjectExpression' ? objectProperty(args[0], 'url') : args[0];
-      push({ kind: 'axios', method: methodFromInit(config, 'GET'), urlArg, base, wrapping: { ancestors: [...ancestors], init: config } });
+      push({ kind: 'axios', method: initMethod(config, 'GET'), urlArg, base, wrapping: { ancestors: [...ancestors], init: config } });
     } else if (!isAxios && importedLocals.has(objectName) && !objectName.includes('.') && HTTP_VERBS.includes(verb) && args[0]) {
       push({ kind: 'axios', method: verb.toUpperCase(), urlArg: args[0], base: '', axiosInstance: objectName });
     } else if (callee.type === 'Identifier' && args.length && (functions.has(callee.name) || importedLocals.has(callee.name))) {
