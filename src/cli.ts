@@ -25,6 +25,8 @@ interface CommonOptions {
   output?: string[];
   color: boolean;
   json?: boolean;
+  /** false with --no-typecheck. */
+  typecheck: boolean;
 }
 
 /** Exit status a command asks for without failing: 1 for drift or unwritten units. */
@@ -47,6 +49,7 @@ function withCommonOptions(command: Command): Command {
     .option('--json', 'same as --reporter json')
     .option('--no-color', 'plain output even on a terminal')
     .option('--no-cache', 'neither read nor write the scan cache in node_modules/.cache/route-actions')
+    .option('--no-typecheck', "plan without type-checking the result with the app's own TypeScript")
     .addOption(new Option('--workers <n>', 'worker threads for parsing; 0 parses in the main thread (default: by the size of the work)').argParser(workerCount));
 }
 
@@ -142,7 +145,7 @@ function buildProgram(): Command {
       const { result, plan } = opts.plan
         ? await (async () => {
             const { planMigration } = await import('./plan/plan-migration.ts');
-            const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, to: 'actions', onProgress });
+            const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, typecheck: opts.typecheck, to: 'actions', onProgress });
             return { result: audited.result, plan };
           })()
         : { result: (await auditApp(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress })).result, plan: undefined };
@@ -172,6 +175,7 @@ function buildProgram(): Command {
         only: opts.only,
         cache: opts.cache,
         workers: opts.workers,
+        typecheck: opts.typecheck,
         onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`),
       });
       progress.done();
@@ -225,7 +229,7 @@ function buildProgram(): Command {
       const accepted = opts.baseline && !opts.updateBaseline ? readBaseline(opts.baseline, (notice) => process.stderr.write(`route-actions: ${notice}\n`)) : new Set<string>();
       const progress = progressLine();
       const { planMigration } = await import('./plan/plan-migration.ts');
-      const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
+      const { plan, audited } = await planMigration(dir, { config: opts.config, cache: opts.cache, workers: opts.workers, typecheck: opts.typecheck, onProgress: (n, total) => progress.update(`scanned ${n}/${total} files`) });
       progress.done();
       const findings = collectFindings(audited.result, plan);
       if (opts.updateBaseline) {

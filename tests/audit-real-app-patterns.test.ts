@@ -245,3 +245,14 @@ describe('the text report', () => {
     expect(text).toMatch(/^ {2}GET \/api\/artifacts {2}\(app\/api\/artifacts\/route\.ts:15\), 0 callers$/m);
   });
 });
+
+describe('keeps-action-imported-by-unit-test', () => {
+  const result = auditOf('keeps-action-imported-by-unit-test');
+  const createTag = () => result().actions.find((a) => a.name === 'createTag')!;
+
+  it('keeps createTag an action: a unit test imports it to call it in-process, not over HTTP', () => {
+    expect(createTag().decision).toBe('action');
+    expect(createTag().reasons).toContainEqual(expect.objectContaining({ rule: 'test-import', file: 'app/actions/__tests__/tags.test.ts', line: 5, effect: 'neutral' }));
+    expect(createTag().reasons.map((r) => r.rule)).not.toContain('external-caller');
+  });
+});

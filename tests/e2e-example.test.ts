@@ -79,6 +79,13 @@ const ORIGINAL_BEHAVIOUR = {
     published: { alerts: [], statuses: ['Published'] },
     afterReload: { statuses: ['Published'] },
   },
+  schedule: {
+    initial: { alerts: [], statuses: [] },
+    signedOut: { alerts: ['Sign in to schedule'], statuses: [] },
+    past: { alerts: ['Pick a date and time in the future'], statuses: [] },
+    scheduled: { alerts: [], statuses: ['Scheduled for 2030-01-01T09:00 UTC by demo'] },
+    afterReload: { alerts: [], statuses: ['Scheduled for 2030-01-01T09:00 UTC'] },
+  },
   report: {
     clicks: [
       ...Array.from({ length: 5 }, () => ({ alerts: [], statuses: ['Reported'] })),

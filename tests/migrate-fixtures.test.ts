@@ -112,7 +112,7 @@ const CASES: Case[] = [
   },
   {
     name: 'converts-params-and-body-with-params-first',
-    proves: 'a dynamic route that also reads JSON takes (params, input), and the caller passes ({ id: postId }, { text })',
+    proves: 'a dynamic route that also reads JSON takes (params, input), and the caller passes ({ id: String(postId) }, { text })',
     planned: ['POST /api/posts/[id]/comments'],
   },
   {
@@ -160,16 +160,20 @@ const CASES: Case[] = [
     declined: { id: 'POST /api/signup', file: 'app/api/signup/route.ts', line: 8, phrase: 'try block' },
   },
   {
-    name: 'no-change-request-url-read',
-    proves: 'a handler that reads new URL(request.url).searchParams is refused',
-    planned: [],
-    declined: { id: 'POST /api/articles', file: 'app/api/articles/route.ts', line: 5, phrase: 'request.url' },
+    name: 'converts-query-string-reads-to-query-argument',
+    proves: 'new URL(request.url).searchParams becomes new URLSearchParams(query), and the caller passes its query string as `draft=${…}`',
+    planned: ['POST /api/articles'],
   },
   {
-    name: 'no-change-query-string-in-caller-url',
-    proves: "fetch('/api/search?q=' + q) is refused: the query string would be lost",
+    name: 'no-change-request-url-read-beyond-query',
+    proves: 'a handler that builds a URL from request.url for anything but a redirect is refused, since the action has no request',
     planned: [],
-    declined: { id: 'POST /api/search', file: 'components/search-box.tsx', line: 9, phrase: 'query string' },
+    declined: { id: 'POST /api/articles', file: 'app/api/articles/route.ts', line: 8, phrase: 'request.url' },
+  },
+  {
+    name: 'drops-query-string-the-route-never-reads',
+    proves: "fetch('/api/search?q=' + q) converts when the handler never looks at its URL: the query string had no effect",
+    planned: ['POST /api/search'],
   },
   {
     name: 'converts-route-out-of-reach-of-unreadable-url',
@@ -184,16 +188,87 @@ const CASES: Case[] = [
     declined: { id: 'POST /api/posts', file: 'components/quick-post.tsx', line: 10, phrase: 'could not be parsed' },
   },
   {
-    name: 'no-change-runtime-export',
+    name: 'no-change-max-duration-export',
     proves: 'a route that exports maxDuration is refused: the setting would not apply to an action',
     planned: [],
     declined: { id: 'POST /api/events', file: 'app/api/events/route.ts', line: 4, phrase: 'maxDuration' },
   },
   {
-    name: 'no-change-code-shared-with-get-handler',
-    proves: 'a helper that POST shares with GET in the route file is refused rather than moved or copied',
+    name: 'converts-text-bodies-read-with-res-text',
+    proves: 'plain-text bodies become text data with their statuses, a null body is null data, and `await res.text()` reads the text',
+    planned: ['POST /api/newsletter'],
+  },
+  {
+    name: 'reads-helper-and-computed-responses-at-run-time',
+    proves: "a helper's response, an auth helper's response, a computed status and a Date in the JSON are read by routeResult when the action runs",
+    planned: ['POST /api/invoices'],
+  },
+  {
+    name: 'drops-runtime-and-dynamic-segment-config',
+    proves: '`runtime` and `dynamic` leave with the route file, each with a note; the action runs with the calling page\'s runtime',
+    planned: ['POST /api/username'],
+  },
+  {
+    name: 'converts-react-query-mutation-returning-fetch',
+    proves: 'a mutationFn that returns the fetch becomes the action call, onSuccess reads the result as it read the response, and the action is imported as createWebhookAction because `mutate: createWebhook` takes its name',
+    planned: ['POST /api/webhooks'],
+  },
+  {
+    name: 'converts-toast-promise-over-fetch',
+    proves: "toast.promise(fetch(…)) takes the action call, and its success callback reads the result as it read the response (res.ok, res.json(), res.text())",
+    planned: ['POST /api/invites'],
+  },
+  {
+    name: 'no-change-route-imported-by-unit-test',
+    proves: "a unit test's `import { POST } from '../route'` would break when the route file goes, so the route stays",
     planned: [],
-    declined: { id: 'POST /api/cart', file: 'app/api/cart/route.ts', line: 4, phrase: 'summary' },
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 2, phrase: 'imports the route file, which loses its POST handler' },
+  },
+  {
+    name: 'no-change-mutation-data-handed-on',
+    proves: 'a mutation whose mutateAsync hands the Response on is left alone',
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'components/create-webhook.tsx', line: 6, phrase: 'mutateAsync hands the response on' },
+  },
+  {
+    name: 'no-change-proxy-refusing-action-calls',
+    proves: 'a proxy on the pages that refuses POSTs without an x-csrf-token header would refuse every action call, so nothing converts',
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'middleware.ts', line: 7, phrase: 'without the x-csrf-token header' },
+  },
+  {
+    name: 'no-change-method-picked-at-run-time',
+    proves: "a call whose method is `editId ? 'PATCH' : 'POST'` is not rewritten",
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'components/webhook-form.tsx', line: 7, phrase: 'picks its method at run time' },
+  },
+  {
+    name: 'converts-route-behind-session-proxy-covering-pages',
+    proves: 'a session proxy that also covers the pages still runs for the action call, so a handler with no session check of its own converts',
+    planned: ['POST /api/feedback'],
+  },
+  {
+    name: 'no-change-session-proxy-on-api-paths-only',
+    proves: 'a session proxy matching only /api/* would not run for the action call, so a handler with no session check of its own stays',
+    planned: [],
+    declined: { id: 'POST /api/feedback', file: 'middleware.ts', line: 10, phrase: 'it would lose that check' },
+  },
+  {
+    name: 'no-change-navigation-redirect-in-handler',
+    proves: "next/navigation's redirect() in a handler answers fetch with a 307 but would make an action navigate, so the route stays",
+    planned: [],
+    declined: { id: 'POST /api/drafts', file: 'app/api/drafts/route.ts', line: 9, phrase: 'makes an action navigate' },
+  },
+  {
+    name: 'copies-stateless-helper-shared-with-get-handler',
+    proves: 'a function POST shares with GET is copied into the action module, and GET keeps its own copy',
+    planned: ['POST /api/cart'],
+  },
+  {
+    name: 'no-change-stateful-code-shared-with-get-handler',
+    proves: 'a cache POST shares with GET is refused rather than moved or copied: two copies would drift apart',
+    planned: [],
+    declined: { id: 'POST /api/cart', file: 'app/api/cart/route.ts', line: 5, phrase: '`summaries` is shared' },
   },
 ];
 

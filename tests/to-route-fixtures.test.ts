@@ -323,6 +323,18 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'declines-second-action-taking-the-same-url',
+    proves: 'two @external actions named createTask would take one /api/create-task: the first gets it, the second is declined naming the clash',
+    planned: ['POST /api/create-task for app/actions/crm.ts#createTask'],
+    declined: {
+      id: 'POST /api/create-task for app/actions/projects.ts#createTask',
+      file: 'app/actions/projects.ts',
+      line: 4,
+      phrase: 'another action named createTask takes /api/create-task in this run',
+    },
+    unauthenticated: true,
+  },
+  {
     name: 'no-change-existing-route-at-same-path',
     proves: 'a route already serves /api/webhooks/payments: no second route, the unit is declined naming that file',
     planned: [],
@@ -565,7 +577,7 @@ for (const c of CASES) {
           const url = unit.id.replace(/^POST (\S+) for .*$/, '$1');
           expect(unit.route).toMatchObject({ url, method: 'POST' });
           expect(unit.route.file).toMatch(new RegExp(`^app${url.replace(/[/[\]]/g, '\\$&')}/route\\.(ts|js)$`));
-          expect(unit.action?.name).toBe(unit.id.replace(/^.* for /, ''));
+          expect(unit.action?.name).toBe(unit.id.replace(/^.* for (\S+#)?/, ''));
           expect(unit.files).toContain(unit.route.file);
           expect(unit.files.every((f) => run().plan.changes.some((ch) => ch.file === f && ch.units.includes(unit.id)))).toBe(true);
           expect(unit.problems).toEqual([]);
@@ -601,13 +613,14 @@ for (const c of CASES) {
 
     if (c.declined) {
       const d = c.declined;
-      it(`declines ${d.id} at ${d.file}${d.line ? `:${d.line}` : ''} (“${d.phrase}”), and writes nothing`, () => {
+      it(`declines ${d.id} at ${d.file}${d.line ? `:${d.line}` : ''} (“${d.phrase}”), and writes nothing for it`, () => {
         const unit = run().plan.units.find((u) => u.id === d.id);
         expect(unit, `no unit ${d.id}; units: ${run().plan.units.map((u) => u.id).join(', ')}`).toBeDefined();
         expect(unit!.status).toBe('declined');
         expect(unit!.problems[0]).toMatchObject({ file: d.file, ...(d.line ? { line: d.line } : {}) });
         expect(unit!.problems[0]!.reason).toContain(d.phrase);
-        expect(run().plan.changes).toEqual([]);
+        expect(run().plan.changes.filter((ch) => ch.units.includes(d.id))).toEqual([]);
+        if (!c.planned.length) expect(run().plan.changes).toEqual([]);
       });
     }
 

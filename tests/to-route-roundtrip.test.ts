@@ -44,14 +44,16 @@ const SAME: Probe[] = [
   { name: 'seen: an existing note (204, no body)', path: SEEN, body: { json: { id: '1' } } },
   { name: 'seen: an unknown note (404)', path: SEEN, body: { json: { id: '99' } } },
   { name: 'seen: no id (400)', path: SEEN, body: { json: {} } },
+  // The action takes what request.json() gave (any), so the generated route checks no fields
+  // and the action's own checks answer, as the original's did.
+  { name: 'text that is not a string', path: NOTES, body: { json: { text: 42 } } },
+  { name: 'a JSON array', path: NOTES, body: { json: [] } },
 ];
 
 /** Requests the generated route answers differently, on purpose; replayed after SAME. */
 const DIFFERENT: Probe[] = [
   { name: 'malformed JSON', path: NOTES, body: { raw: '{"text": "Buy', contentType: 'application/json' } },
   { name: 'the JSON literal null', path: NOTES, body: { json: null } },
-  { name: 'text that is not a string', path: NOTES, body: { json: { text: 42 } } },
-  { name: 'a JSON array', path: NOTES, body: { json: [] } },
   { name: 'valid JSON sent as text/plain', path: NOTES, body: { raw: '{"text":"Plain"}', contentType: 'text/plain' } },
 ];
 
@@ -184,18 +186,10 @@ describe('route → action → route: the generated route answers as the origina
     expect(roundTripped['malformed JSON']).toEqual({ status: 400, contentType: 'application/json', body: { error: 'Malformed or missing JSON body' } });
   });
 
-  it('the JSON literal null: the original threw destructuring it (500); the generated route answers 400', () => {
+  it('the JSON literal null: both answer 500; the original with no body, the generated route with the action\'s empty result as JSON', () => {
     const { original, roundTripped } = got();
     expect(original['the JSON literal null']).toEqual({ status: 500, contentType: '', body: '' });
-    expect(roundTripped['the JSON literal null']).toEqual({ status: 400, contentType: 'application/json', body: { error: 'Expected a JSON object with text' } });
-  });
-
-  it('a field of the wrong type, or an array: both 400; the generated route names what the declared type needs', () => {
-    const { original, roundTripped } = got();
-    expect(original['text that is not a string']).toEqual({ status: 400, contentType: 'application/json', body: { error: 'Text required' } });
-    expect(roundTripped['text that is not a string']).toEqual({ status: 400, contentType: 'application/json', body: { error: 'Expected "text" to be a string' } });
-    expect(original['a JSON array']).toEqual({ status: 400, contentType: 'application/json', body: { error: 'Text required' } });
-    expect(roundTripped['a JSON array']).toEqual({ status: 400, contentType: 'application/json', body: { error: 'Expected a JSON object with text' } });
+    expect(roundTripped['the JSON literal null']).toEqual({ status: 500, contentType: 'application/json', body: '' });
   });
 
   it('valid JSON sent as text/plain: the original ignored the content type (201); the generated route answers 415', () => {

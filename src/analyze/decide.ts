@@ -143,6 +143,9 @@ function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
 }
 
+/** Unit tests: they import an action to call it directly. */
+const TEST_FILE = /(^|\/)__tests__\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+
 /** The decision for one server action: `route` when something outside the app needs it over HTTP. */
 export function decideAction(config: Config, file: string, action: ActionFact, callers: Caller[]): ActionEntry {
   const reasons: Reason[] = [];
@@ -161,7 +164,8 @@ export function decideAction(config: Config, file: string, action: ActionFact, c
   }
   reasons.push(...signalReasons(file, action.signals));
   for (const c of callers) {
-    if (c.outside) reasons.push({ file: c.file, line: c.line, rule: 'external-caller', effect: 'route', message: `imported outside the app (${c.kind}); only HTTP reaches it from there` });
+    if (TEST_FILE.test(c.file)) reasons.push({ file: c.file, line: c.line, rule: 'test-import', effect: 'neutral', message: 'imported by a test, which calls the function in its own process, not over HTTP' });
+    else if (c.outside) reasons.push({ file: c.file, line: c.line, rule: 'external-caller', effect: 'route', message: `imported outside the app (${c.kind}); only HTTP reaches it from there` });
     else reasons.push({ file: c.file, line: c.line, rule: 'internal-caller', effect: 'action', message: c.kind === 'form-action' ? 'used as a form action by the app' : c.kind === 'call' ? 'called by the app' : 'imported by the app' });
   }
   if (!callers.length) {

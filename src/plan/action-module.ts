@@ -1,6 +1,7 @@
 import type { ConvertedAction, ImportNeed } from '../rewrite/converted-action.ts';
 import { importStatement, withEol, type SourceStyle } from '../rewrite/edits.ts';
 import { repointImport } from './import-specifier.ts';
+import { routeResultHelper } from '../rewrite/route-responses.ts';
 
 export interface ModuleEntry {
   routeFile: string;
@@ -46,6 +47,7 @@ export function buildActionModule(moduleFile: string, entries: readonly ModuleEn
     imports.join('\n'),
     ...declarations,
     ...(needsResultType ? [resultType(semi)] : []),
+    ...(entries.some((e) => e.action.readsResponses) ? [routeResultHelper(typescript, semi)] : []),
     ...entries.map((e) => e.action.functionText),
   ].filter(Boolean);
   return withEol(`${blocks.join('\n\n')}\n`, style);

@@ -3,23 +3,30 @@ import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
 import { urlGlobMatches } from '../config.ts';
 import { convertRoute } from '../rewrite/route-to-action.ts';
-import type { ConvertedAction, RouteParam } from '../rewrite/converted-action.ts';
+import { namesIn } from '../rewrite/moved-code.ts';
+import { concurrentStart } from '../rewrite/concurrent-calls.ts';
+import { bodyLimitBytes } from '../rewrite/upload-limit.ts';
+import type { RouteParam } from '../rewrite/converted-action.ts';
 import { rewriteCallers, type CallersOutcome } from '../rewrite/callers.ts';
 import type { CallRewrite } from '../rewrite/call-rewrite.ts';
 import { axiosHelperSource } from '../rewrite/axios-callers.ts';
-import { parseSource } from '../scan/parse-source.ts';
 import { APP_DIRS } from '../scan/route-url.ts';
-import type { Caller, RouteEntry } from '../types.ts';
-import { buildActionModule, type ModuleEntry } from './action-module.ts';
+import type { Caller } from '../types.ts';
+import type { ModuleEntry } from './action-module.ts';
+import { composeChanges, type Candidate, type RewriteResult } from './compose-changes.ts';
 import { brokenCallerProblems } from './broken-callers.ts';
 import { moduleStems, resumedModule } from './resume.ts';
 import { importSpecifier } from './import-specifier.ts';
 import { actionNameFor, moduleGroupFor } from './naming.ts';
 import { planToRoutes } from './plan-routes.ts';
-import type { FileChange, MigrationPlan, MigrationUnit, UnitProblem } from './types.ts';
+import { proxyCoversPages, proxyRefusesActionCalls } from './proxy-refusal.ts';
+import { routeImporters } from './route-importers.ts';
+import { planTypecheck } from '../verify/plan-typecheck.ts';
+import type { TypecheckOptions } from '../verify/typecheck.ts';
+import type { MigrationPlan, MigrationUnit, UnitProblem } from './types.ts';
 
 /** A handler that reads the session itself keeps its protection when it becomes an action. */
-const SESSION_CHECK = /\bcookies\(\)|\bauth\(|getServerSession|getSession|currentUser|\bsession\b/i;
+const SESSION_CHECK = /\bcookies\(\)|\bauth\(|getServerSession|getSession|currentUser|getUser\(|\brequire[A-Z]\w*\(|\bsession\b/i;
 
 function paramsOf(url: string): RouteParam[] {
   return url.split('/').flatMap((segment): RouteParam[] => {
@@ -28,8 +35,6 @@ function paramsOf(url: string): RouteParam[] {
     return [{ name: m[3]!, kind: m[1] ? 'optional-catch-all' : m[2] ? 'catch-all' : 'dynamic' }];
   });
 }
-
-type RewriteResult = CallersOutcome | { ok: false; reason: string; line: number };
 
 /** A transform that throws declines its unit with the error, instead of stopping the whole run. */
 function guarded<T>(run: () => T): T | { ok: false; reason: string; line: number } {
@@ -42,28 +47,18 @@ function guarded<T>(run: () => T): T | { ok: false; reason: string; line: number
 
 function callerProblem(caller: Caller): string | undefined {
   if (caller.outside) return 'it is called from outside the app';
+  if (caller.method === null) return 'the call picks its method at run time, so it may not be a POST to this route';
   if (caller.uncertain) return `its URL or method (${caller.url ?? '?'}) only loosely matches this route`;
   if (caller.kind === 'wrapper') return 'calls through a fetch wrapper are not rewritten; the wrapper may serve other routes';
   if (caller.kind !== 'fetch' && caller.kind !== 'form' && caller.kind !== 'axios') return `${caller.kind} callers are not rewritten`;
   return undefined;
 }
 
-interface Candidate {
-  unit: MigrationUnit;
-  route: RouteEntry;
-  moduleFile: string;
-  action: ConvertedAction;
-  routeSource: string | null;
-  rewrites: { file: string; rewrite: CallRewrite }[];
-  /** Its action is already in an existing module, left by an earlier --write that did not finish. */
-  resumed: boolean;
-}
-
 /**
  * The whole migration as plain data: which routes become actions, the new text of every
  * file it touches, and for each route it leaves alone, why. Nothing is written here.
  */
-export interface PlanOptions extends AuditOptions {
+export interface PlanOptions extends AuditOptions, TypecheckOptions {
   /** `--to`: only this direction. */
   to?: 'actions' | 'routes';
   /** `--only`: only units whose URL matches this glob. */
@@ -101,14 +96,17 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   };
   const moduleForGroup = new Map<string, string>();
   const listed = new Set(scan.fileList);
-  const factsOf = new Map(scan.files.map((f) => [f.file, f]));
   const units: MigrationUnit[] = [];
   const candidates: Candidate[] = [];
 
   const typescript = existsSync(path.join(root, 'tsconfig.json'));
   const axiosHelperFile = `${actionsDir}/as-axios-response.${typescript ? 'ts' : 'js'}`;
-  for (const route of result.routes) {
-    if (route.method !== 'POST' || route.decision !== 'action' || options.to === 'routes' || !selected(route.url)) continue;
+  const refusal = proxyRefusesActionCalls(scan);
+  const toConvert = result.routes.filter((r) => r.method === 'POST' && r.decision === 'action' && options.to !== 'routes' && selected(r.url));
+  const importers = routeImporters(new Set(toConvert.map((r) => r.file)), scan.fileList, read, scan.aliases);
+  const limitBytes = scan.bodySizeLimit && bodyLimitBytes(scan.bodySizeLimit.value);
+  const bodySizeLimit = scan.bodySizeLimit && limitBytes ? { bytes: limitBytes, written: `${scan.bodySizeLimit.value} (${scan.bodySizeLimit.file}:${scan.bodySizeLimit.line})` } : undefined;
+  for (const route of toConvert) {
     const unit: MigrationUnit = {
       id: `POST ${route.url}`,
       direction: 'to-action',
@@ -125,13 +123,14 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       const problem = callerProblem(caller);
       if (problem) problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${problem}` });
     }
+    if (refusal) problems.push(refusal);
     problems.push(...brokenCallerProblems(route.url.slice(result.basePath.length) || '/', result.errors, read));
     // Every blocker is listed at once: a declined unit's report is the whole list, not the first of several runs.
     unit.problems = problems;
 
     const group = moduleGroupFor(route.url, result.basePath);
     const convert = (reservedNames: string[]) =>
-      guarded(() => convertRoute({ file: route.file, source: read(route.file), method: 'POST', actionName: actionNameFor(route.url, result.basePath), reservedNames, params: paramsOf(route.url) }));
+      guarded(() => convertRoute({ file: route.file, source: read(route.file), method: 'POST', actionName: actionNameFor(route.url, result.basePath), reservedNames, params: paramsOf(route.url), ...(bodySizeLimit ? { bodySizeLimit } : {}) }));
     const resumed = resumedModule(root, actionsDir, group, read, convert);
     let moduleFile = resumed?.moduleFile ?? moduleForGroup.get(group);
     if (!moduleFile) {
@@ -146,20 +145,23 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       moduleForGroup.set(group, moduleFile);
     }
     const takenNames = moduleEntries.get(moduleFile) ?? [];
-    const conversion = resumed?.conversion ?? convert([...takenNames, 'RouteResult']);
+    const conversion = resumed?.conversion ?? convert([...takenNames, 'RouteResult', 'routeResult']);
     if (!conversion.ok) {
       unit.problems.push({ file: route.file, line: conversion.line, reason: conversion.reason });
       continue;
     }
     const action = conversion.action;
+    unit.notes.push(...action.notes);
+    unit.problems.push(...(importers.get(route.file) ?? []));
     const sessionProxy = route.reasons.find((r) => r.rule === 'middleware-weighed');
-    if (sessionProxy && !SESSION_CHECK.test(action.functionText)) {
+    if (sessionProxy && !proxyCoversPages(scan, sessionProxy.file) && !SESSION_CHECK.test([action.functionText, ...action.declarations].join('\n'))) {
       unit.problems.push({ file: sessionProxy.file, line: sessionProxy.line, reason: 'the proxy checks the session for this route and the handler has no session check of its own; as an action, which POSTs to the page path, it would lose that check' });
     }
     const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
     const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {
-      const declared = factsOf.get(caller.file);
-      const localName = declared?.imports.some((i) => i.names.some((n) => n.local === action.name)) || read(caller.file).includes(`function ${action.name}(`) ? `${action.name}Action` : action.name;
+      // Any identifier of that name in the caller (an import, a local, a destructured `mutate: name`) could shadow the action.
+      const used = namesIn(caller.file, read(caller.file));
+      const localName = [action.name, `${action.name}Action`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((i) => `${action.name}Action${i}`)].find((n) => !used.has(n))!;
       const rewrite: CallRewrite = {
         line: caller.line,
         kind: caller.kind as CallRewrite['kind'],
@@ -182,12 +184,17 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       else if (!outcome.ok) for (const f of outcome.failures) unit.problems.push({ file, line: f.line, reason: `caller not rewritten with certainty: ${f.reason}` });
     }
     if (unit.problems.length) continue;
+    for (const { file, rewrite: r } of rewrites) {
+      const together = concurrentStart(file, read(file), r.line);
+      if (together) unit.notes.push(`${file}:${r.line} starts this call alongside others (${together}); actions from one client run one at a time, so these calls will now run one after another`);
+    }
     moduleEntries.set(moduleFile, [...takenNames, action.name, ...action.topLevelNames]);
     unit.action = { name: action.name, file: moduleFile };
     candidates.push({ unit, route, moduleFile, action, routeSource: conversion.routeSource, rewrites, resumed: !!resumed });
   }
 
-  const changes = composeChanges(candidates, read, rewrite, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) });
+  const typecheck = planTypecheck(root, options);
+  const changes = composeChanges(candidates, read, rewrite, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) }, typecheck);
   for (const c of candidates) {
     c.unit.status = c.unit.problems.length ? 'declined' : 'planned';
     if (c.unit.status === 'declined') delete c.unit.action;
@@ -214,78 +221,8 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       basePath: result.basePath,
       units: [...units, ...toRoutes.units],
       changes: [...changes.filter((ch) => ch.units.length), ...routeChanges].sort((a, b) => a.file.localeCompare(b.file)),
+      typecheck: typecheck.summary(units),
     },
     audited,
   };
-}
-
-/**
- * Puts the planned units together file by file. A unit whose files no longer rewrite or
- * parse when combined with the others is declined, and the rest are composed again.
- */
-function composeChanges(
-  candidates: Candidate[],
-  read: (file: string) => string,
-  rewrite: (file: string, rewrites: CallRewrite[]) => RewriteResult,
-  root: string,
-  axiosHelper: { file: string; source: string },
-): FileChange[] {
-  for (let round = 0; round < candidates.length + 1; round++) {
-    const live = candidates.filter((c) => !c.unit.problems.length);
-    const changes: FileChange[] = [];
-    const failed = new Set<Candidate>();
-    const fail = (c: Candidate, file: string, line: number, reason: string) => {
-      c.unit.problems.push({ file, line, reason });
-      failed.add(c);
-    };
-
-    for (const c of live) changes.push({ file: c.route.file, before: read(c.route.file), after: c.routeSource, units: [c.unit.id] });
-
-    const callerFiles = new Map<string, { c: Candidate; rewrite: CallRewrite }[]>();
-    for (const c of live) for (const r of c.rewrites) callerFiles.set(r.file, [...(callerFiles.get(r.file) ?? []), { c, rewrite: r.rewrite }]);
-    for (const [file, entries] of callerFiles) {
-      const outcome = rewrite(file, entries.map((e) => e.rewrite));
-      if ('reason' in outcome) {
-        for (const e of entries) fail(e.c, file, 1, outcome.reason);
-        continue;
-      }
-      if (!outcome.ok) {
-        for (const f of outcome.failures) fail(entries.find((e) => e.rewrite === f.rewrite)!.c, file, f.line, `caller not rewritten with certainty: ${f.reason}`);
-        continue;
-      }
-      changes.push({ file, before: read(file), after: outcome.source, units: [...new Set(entries.map((e) => e.c.unit.id))] });
-    }
-
-    const modules = new Map<string, Candidate[]>();
-    for (const c of live.filter((x) => !x.resumed)) modules.set(c.moduleFile, [...(modules.get(c.moduleFile) ?? []), c]);
-    for (const [moduleFile, members] of modules) {
-      const entries: ModuleEntry[] = members.map((c) => ({ routeFile: c.route.file, action: c.action }));
-      const text = buildActionModule(moduleFile, entries, /\.tsx?$/.test(moduleFile), members[0]!.action.style);
-      if (existsSync(path.join(root, moduleFile))) {
-        for (const c of members) fail(c, moduleFile, 1, `${moduleFile} exists already and is never overwritten`);
-        continue;
-      }
-      changes.push({ file: moduleFile, before: null, after: text, units: members.map((c) => c.unit.id) });
-    }
-
-    const axiosUsers = live.filter((c) => c.rewrites.some((r) => r.rewrite.axiosHelperFrom));
-    if (axiosUsers.length) {
-      const existing = existsSync(path.join(root, axiosHelper.file)) ? read(axiosHelper.file) : null;
-      if (existing === null) changes.push({ file: axiosHelper.file, before: null, after: axiosHelper.source, units: axiosUsers.map((c) => c.unit.id) });
-      else if (existing !== axiosHelper.source) for (const c of axiosUsers) fail(c, axiosHelper.file, 1, `${axiosHelper.file} exists with other content and is never overwritten`);
-    }
-
-    // Every file the migration writes must parse before anything is written.
-    for (const change of changes) {
-      if (change.after === null) continue;
-      const parsed = parseSource(change.file, change.after);
-      if ('error' in parsed) {
-        for (const c of live.filter((x) => change.units.includes(x.unit.id))) {
-          fail(c, change.file, parsed.error.line, `the rewritten file would not parse: ${parsed.error.message}`);
-        }
-      }
-    }
-    if (!failed.size) return changes.sort((a, b) => a.file.localeCompare(b.file));
-  }
-  return [];
 }

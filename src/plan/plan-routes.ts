@@ -22,13 +22,14 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
   const generated = new Set<string>();
   const files = new Set(scan.fileList);
 
+  const sameName = (name: string) => result.actions.filter((a) => a.decision === 'route' && a.name === name).length;
   for (const action of result.actions) {
     if (action.decision !== 'route' || !action.externalPath) continue;
     const url = result.basePath + action.externalPath;
     if (!selected(url)) continue;
     const routeFile = `${appDir}${action.externalPath === '/' ? '' : action.externalPath}/route.${/\.(ts|tsx)$/.test(action.file) ? 'ts' : 'js'}`;
     const unit: MigrationUnit = {
-      id: `POST ${url} for ${action.name}`,
+      id: `POST ${url} for ${sameName(action.name) > 1 ? `${action.file}#${action.name}` : action.name}`,
       direction: 'to-route',
       route: { file: routeFile, url, method: 'POST', line: 1 },
       action: { name: action.name, file: action.file },
@@ -51,7 +52,11 @@ export function planToRoutes(audited: AuditedApp, read: (file: string) => string
       decline(serving.file, 1, `${url} is already served by ${serving.file}; a second route is never generated`);
       continue;
     }
-    if (existsSync(path.join(root, routeFile)) || generated.has(routeFile)) {
+    if (generated.has(routeFile)) {
+      decline(action.file, action.line, `another action named ${action.name} takes ${url} in this run; name one route in the config (\`actions\` with a \`path\`)`);
+      continue;
+    }
+    if (existsSync(path.join(root, routeFile))) {
       decline(routeFile, 1, `${routeFile} exists already and is never overwritten`);
       continue;
     }

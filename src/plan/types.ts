@@ -38,4 +38,18 @@ export interface MigrationPlan {
   basePath: string;
   units: MigrationUnit[];
   changes: FileChange[];
+  /** Whether the planned tree was type-checked with the app's TypeScript, and with what result. */
+  typecheck?: TypecheckSummary;
 }
+
+/**
+ * `checked`: the planned tree has no type error the untouched tree lacks; `verified` units are
+ * planned, `declined` ones were declined for the errors they added. `checks` full type-checks
+ * took `ms` in all. `not-verified`: the app could not be checked, and why. `skipped`:
+ * `--no-typecheck`. `nothing-to-check`: no route becomes an action.
+ */
+export type TypecheckSummary =
+  | { status: 'checked'; typescriptVersion: string; verified: number; declined: number; checks: number; ms: number }
+  | { status: 'not-verified'; reason: string }
+  | { status: 'skipped' }
+  | { status: 'nothing-to-check' };

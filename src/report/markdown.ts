@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { unifiedDiff } from './diff.ts';
 import type { ReportInput } from './report-input.ts';
+import { typecheckLine } from './typecheck-line.ts';
 
 const plain = createColors(false);
 
@@ -28,6 +29,7 @@ export function renderMarkdown(input: ReportInput): string {
     out.push(`| Units the migration converts | ${planned.length} |`, `| Units it declines | ${declined.length} |`);
   }
   out.push(`| Findings (errors / warnings) | ${findings.filter((f) => f.level === 'error').length} / ${findings.filter((f) => f.level === 'warning').length} |`, '');
+  if (plan?.typecheck) out.push(`Migration: ${typecheckLine(plan.typecheck)}.`, '');
   if (findings.length) {
     out.push('### Findings', '', '| level | where | finding |', '|---|---|---|');
     for (const f of findings) out.push(`| ${f.level} | \`${f.file}:${f.line}\` | ${cell(f.message)} |`);

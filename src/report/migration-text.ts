@@ -1,6 +1,7 @@
 import type { WriteOutcome } from '../apply/write-plan.ts';
 import type { MigrationPlan, MigrationUnit } from '../plan/types.ts';
 import { unifiedDiff, type Colors } from './diff.ts';
+import { typecheckLine } from './typecheck-line.ts';
 
 function heading(unit: MigrationUnit, colors: Colors): string[] {
   const title =
@@ -50,6 +51,7 @@ export function renderMigrationText(plan: MigrationPlan, colors: Colors, outcome
   const toRoutes = planned.filter((u) => u.direction === 'to-route');
   const callers = toActions.reduce((n, u) => n + u.callers.length, 0);
   const unauthenticated = toRoutes.filter((u) => u.unauthenticated).length;
+  if (plan.typecheck) out.push(`${typecheckLine(plan.typecheck)}.`);
   out.push(
     `Summary: ${plural(toActions.length, 'route')} → action (${plural(callers, 'caller')} rewritten), ${plural(toRoutes.length, 'action')} → route` +
       `${unauthenticated ? ` (${unauthenticated} unauthenticated)` : ''}, ${declined.length} declined; ${changed(plan, outcome)}.`,

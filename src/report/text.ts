@@ -1,6 +1,7 @@
 import type { MigrationPlan } from '../plan/types.ts';
 import type { ActionEntry, AuditResult, Reason, RouteEntry } from '../types.ts';
 import { formatParseError } from './parse-error.ts';
+import { typecheckLine } from './typecheck-line.ts';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -69,6 +70,7 @@ export function renderText(result: AuditResult, label: string, plan?: MigrationP
       result.ignoredCalls.map((c) => `  ${c.file}:${c.line}  ${c.kind}${c.method ? ` ${c.method}` : ''}`),
     ),
     ...section(`Files that could not be parsed, left out (${result.errors.length})`, result.errors.map((e) => `  ${formatParseError(e)}`)),
+    ...(plan?.typecheck ? ['', `Migration dry run: ${typecheckLine(plan.typecheck)}.`] : []),
     '',
     `Summary: ${toAction.length} POST handler${toAction.length === 1 ? '' : 's'} → action, ${keepRoute.length} stay route${keepRoute.length === 1 ? '' : 's'}; ` +
       `${actionsToRoute.length} action${actionsToRoute.length === 1 ? '' : 's'} → route, ${actionsStay.length} stay action${actionsStay.length === 1 ? '' : 's'}; ` +

@@ -64,13 +64,13 @@ export function rewriteAxiosCalls(ast: File, source: string, rewrites: CallRewri
     if (extra.length) return fail('the axios call sets options an action call has no equivalent for');
     const params = paramsArgument(read.url, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
     if (!params.ok) return fail(params.reason);
-    const wants = rewrite.inputs.find((i) => i !== 'params');
+    const wants = rewrite.inputs.find((i) => i === 'json' || i === 'form-data');
     if (wants && !read.data) return fail('the request sends no body but the route reads one');
     if (wants === 'form-data' && !(read.data.type === 'Identifier' || (read.data.type === 'NewExpression' && read.data.callee.name === 'FormData'))) {
       return fail('the route reads form data but the call sends something else');
     }
     const body = wants && read.data ? source.slice(read.data.start, read.data.end) : undefined;
-    const args = rewrite.inputs.map((input) => (input === 'params' ? params.text : body)).filter((a): a is string => a !== undefined);
+    const args = rewrite.inputs.map((input) => (input === 'params' ? params.text : input === 'query' ? params.query : body)).filter((a): a is string => a !== undefined);
     edits.push({ start: call.start, end: call.end, text: `${rewrite.localName}(${args.join(', ')}).then(${AXIOS_HELPER})` });
   });
   for (const r of rewrites) if (!done.has(r)) failures.push({ rewrite: r, line: r.line, reason: 'no axios call found at this line' });

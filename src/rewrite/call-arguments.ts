@@ -28,6 +28,8 @@ function urlParts(node: AnyNode): UrlPart[] | undefined {
 
 type Segment = { text: string } | { expr: AnyNode } | { mixed: true };
 
+const STRING_EXPRESSIONS = new Set(['StringLiteral', 'TemplateLiteral']);
+
 function segmentsOf(parts: UrlPart[]): Segment[] | undefined {
   const segments: UrlPart[][] = [[]];
   for (const part of parts) {
@@ -49,7 +51,8 @@ function segmentsOf(parts: UrlPart[]): Segment[] | undefined {
   });
 }
 
-export type ParamsResult = { ok: true; text: string | undefined } | { ok: false; reason: string };
+/** `text`: the `{ id: … }` argument; `query`: the query string the URL carries, as code (`''` when none). */
+export type ParamsResult = { ok: true; text: string | undefined; query: string } | { ok: false; reason: string };
 
 /**
  * The `{ id: … }` argument an action needs, read from the URL the caller requested.
@@ -58,8 +61,9 @@ export type ParamsResult = { ok: true; text: string | undefined } | { ok: false;
 export function paramsArgument(urlNode: AnyNode, routeUrl: string, params: RouteParam[], basePath: string, source: string): ParamsResult {
   const parts = urlParts(urlNode);
   if (!parts) return { ok: false, reason: 'the URL is not a string, template or concatenation this migration can split' };
-  if (parts.some((p) => 'text' in p && /[?#]/.test(p.text))) return { ok: false, reason: 'the URL carries a query string or hash' };
-  let segments = segmentsOf(parts);
+  if (parts.some((p) => 'text' in p && p.text.includes('#'))) return { ok: false, reason: 'the URL carries a hash' };
+  const { path, query } = splitQuery(parts);
+  let segments = segmentsOf(path);
   if (!segments) return { ok: false, reason: 'the URL is not a path of this app' };
   const baseSegments = basePath.split('/').filter(Boolean);
   if (baseSegments.length && baseSegments.every((b, i) => 'text' in segments![i]! && (segments![i] as { text: string }).text === b)) segments = segments.slice(baseSegments.length);
@@ -78,7 +82,8 @@ export function paramsArgument(urlNode: AnyNode, routeUrl: string, params: Route
     if (!spec) return { ok: false, reason: `no parameter named ${param[2]}` };
     if (spec.kind === 'dynamic') {
       if (!segment || 'mixed' in segment) return { ok: false, reason: `the URL's part for [${spec.name}] mixes text and expressions` };
-      const value = textOf(segment);
+      // The route received the segment as a string, whatever the caller's value was; the action's params say string.
+      const value = 'expr' in segment && !STRING_EXPRESSIONS.has(segment.expr.type) ? `String(${textOf(segment)})` : textOf(segment);
       fields.push(value === spec.name ? spec.name : `${spec.name}: ${value}`);
       continue;
     }
@@ -90,5 +95,23 @@ export function paramsArgument(urlNode: AnyNode, routeUrl: string, params: Route
     break;
   }
   if (segments.length > routeSegments.length) return { ok: false, reason: 'the URL has more segments than the route' };
-  return { ok: true, text: fields.length ? `{ ${fields.join(', ')} }` : undefined };
+  return { ok: true, text: fields.length ? `{ ${fields.join(', ')} }` : undefined, query: queryText(query, source) };
+}
+
+/** The URL's parts before the first `?`, and those after it. */
+function splitQuery(parts: UrlPart[]): { path: UrlPart[]; query: UrlPart[] } {
+  const at = parts.findIndex((p) => 'text' in p && p.text.includes('?'));
+  if (at < 0) return { path: parts, query: [] };
+  const text = (parts[at] as { text: string }).text;
+  const mark = text.indexOf('?');
+  const before = text.slice(0, mark);
+  const after = text.slice(mark + 1);
+  return { path: [...parts.slice(0, at), ...(before ? [{ text: before }] : [])], query: [...(after ? [{ text: after }] : []), ...parts.slice(at + 1)] };
+}
+
+/** The query string as code: `'draft=1'`, or a template literal when expressions build it. */
+function queryText(query: UrlPart[], source: string): string {
+  if (query.every((p) => 'text' in p)) return `'${query.map((p) => (p as { text: string }).text).join('').replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const body = query.map((p) => ('text' in p ? p.text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') : `\${${source.slice(p.expr.start, p.expr.end)}}`)).join('');
+  return `\`${body}\``;
 }

@@ -1,4 +1,4 @@
-import type { RouteParam } from './converted-action.ts';
+import type { ConvertedAction, RouteParam } from './converted-action.ts';
 import type { TextEdit } from './edits.ts';
 
 /** One caller to point at an action instead of a route: plain data, from the plan. */
@@ -11,7 +11,7 @@ export interface CallRewrite {
   routeUrl: string;
   basePath: string;
   params: RouteParam[];
-  inputs: ('params' | 'json' | 'form-data')[];
+  inputs: ConvertedAction['inputs'];
   onlyRedirects: boolean;
   actionName: string;
   /** The name the caller file uses for the action (an alias when the file already has that name). */

@@ -13,6 +13,8 @@ export interface RouteConversionRequest {
   actionName: string;
   reservedNames?: readonly string[];
   params: RouteParam[];
+  /** next.config's `serverActions.bodySizeLimit`, when the app sets one. */
+  bodySizeLimit?: { bytes: number; written: string };
 }
 
 /** An import the moved code needs; relative sources are re-pointed when the code moves. */
@@ -28,11 +30,15 @@ export interface ImportNeed {
 export interface ConvertedAction {
   name: string;
   /** What the action takes, in order. */
-  inputs: ('params' | 'json' | 'form-data')[];
+  inputs: ('params' | 'json' | 'form-data' | 'query')[];
   /** The route answered only with redirects (what a plain HTML form needs). */
   onlyRedirects: boolean;
   /** The action returns `{ ok, status, data }`. */
   returnsResult: boolean;
+  /** Some responses are built at run time and read by the generated `routeResult` helper. */
+  readsResponses: boolean;
+  /** What a reviewer should know: route settings that don't carry over, responses read at run time. */
+  notes: string[];
   /** `export async function …` text. */
   functionText: string;
   imports: ImportNeed[];

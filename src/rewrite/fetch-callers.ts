@@ -1,8 +1,9 @@
 /**
  * Rewrites `fetch` calls to a migrated route into calls of its server action, together
  * with the code that reads the response: `res.ok` and `res.status` keep working because
- * the action returns `{ ok, status, data }`, and `await res.json()` becomes `res.data`.
- * Any other use of the response (headers, text(), passing it on) declines the rewrite.
+ * the action returns `{ ok, status, data }`, `await res.json()` becomes `res.data`, and
+ * `await res.text()` the text of it. Any other use of the response (headers, passing it on)
+ * declines the rewrite.
  */
 import type { File } from '@babel/types';
 import type { TextEdit } from './edits.ts';
@@ -11,6 +12,8 @@ import { declaresAgain, enclosingFunction, lineOf } from './route-handler.ts';
 import { findPaths, pathOf, statementsAt, type NodePath } from './node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
 import { memberPath, propertyKey } from '../scan/ast.ts';
+import { rewriteMutationResponse } from './query-mutations.ts';
+import { rewriteToastPromise } from './toast-promises.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
@@ -22,7 +25,7 @@ const calleeText = (node: AnyNode): string => memberPath(node) ?? '';
 
 /** What the action gets as its body argument, read from the fetch init. */
 function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok: true; text?: string } | { ok: false; reason: string } {
-  const wants = rewrite.inputs.find((i) => i !== 'params');
+  const wants = rewrite.inputs.find((i) => i === 'json' || i === 'form-data');
   const props: AnyNode[] = init?.type === 'ObjectExpression' ? init.properties : [];
   if (init && init.type !== 'ObjectExpression') return { ok: false, reason: 'the request options are not an object literal' };
   for (const p of props) {
@@ -62,17 +65,23 @@ function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode): { ok:
       const prop = parent.type === 'MemberExpression' && parent.object === p.node && !parent.computed ? parent.property.name : undefined;
       if (prop === 'ok' || prop === 'status') return;
       const call = p.parent.parent?.node;
-      if (prop === 'json' && call?.type === 'CallExpression' && call.callee === parent && call.arguments.length === 0) {
+      if ((prop === 'json' || prop === 'text') && call?.type === 'CallExpression' && call.callee === parent && call.arguments.length === 0) {
+        // A JSON body was parsed into `data`; `text()` of it is that JSON again.
+        const value = prop === 'json' ? `${name}.data` : `(typeof ${name}.data === 'string' ? ${name}.data : JSON.stringify(${name}.data))`;
         const outer = p.parent.parent.parent?.node;
         if (outer?.type === 'AwaitExpression') {
-          edits.push({ start: outer.start, end: outer.end, text: `${name}.data` });
+          const holder = p.parent.parent.parent.parent?.node;
+          const standsAlone = (holder?.type === 'CallExpression' && holder.arguments.includes(outer)) || (holder?.type === 'VariableDeclarator' && holder.init === outer);
+          edits.push({ start: outer.start, end: outer.end, text: standsAlone && value.startsWith('(') ? value.slice(1, -1) : value });
           return;
         }
         // Returned from an async function or a .then callback, a value and a promise of it are the same.
         const returned = outer?.type === 'ReturnStatement' || (outer?.type === 'ArrowFunctionExpression' && outer.body === call);
-        edits.push({ start: call.start, end: call.end, text: returned ? `${name}.data` : `Promise.resolve(${name}.data)` });
+        edits.push({ start: call.start, end: call.end, text: returned ? value : `Promise.resolve(${value})` });
         return;
       }
+      // Logged, the result shows the same status and body the response did.
+      if (parent.type === 'CallExpression' && parent.arguments.includes(p.node) && /^console\.\w+$/.test(calleeText(parent.callee))) return;
       failure = { reason: `the response is used as \`${prop ? `${name}.${prop}` : name}\`, which an action result does not have`, line: lineOf(p.node) };
     });
   return failure ? { ok: false, ...failure } : { ok: true, edits };
@@ -117,10 +126,16 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
     if (!params.ok) return fail(params.reason);
     const body = bodyArgument(init, rewrite, source);
     if (!body.ok) return fail(body.reason);
-    const args = rewrite.inputs.map((input) => (input === 'params' ? params.text : body.text)).filter((a): a is string => a !== undefined);
+    const args = rewrite.inputs.map((input) => (input === 'params' ? params.text : input === 'query' ? params.query : body.text)).filter((a): a is string => a !== undefined);
     const callText = `${rewrite.localName}(${args.join(', ')})`;
 
     // How the response is read decides whether the call can change.
+    const mutation = rewriteMutationResponse(p, responseEdits) ?? rewriteToastPromise(p, responseEdits);
+    if (mutation && !mutation.ok) return fail(mutation.reason, mutation.line);
+    if (mutation?.ok) {
+      edits.push({ start: call.start, end: call.end, text: callText }, ...mutation.edits);
+      return;
+    }
     const parent = p.parent.node;
     if (parent.type === 'AwaitExpression') {
       const holder = p.parent.parent.node;

@@ -30,6 +30,7 @@ export function rewriteFormActions(ast: File, source: string, rewrites: CallRewr
     const fail = (reason: string) => failures.push({ rewrite, line: lineOf(element), reason });
     if (!rewrite.onlyRedirects) return fail('the route answers this plain form with a response body, which the browser would show as the page; an action cannot');
     if (rewrite.inputs.includes('json')) return fail('the route reads JSON, which a plain form does not send');
+    if (rewrite.inputs.includes('query')) return fail('the route reads its query string, which a form action cannot receive after the form data');
     const value = actionAttr.value?.type === 'JSXExpressionContainer' ? actionAttr.value.expression : actionAttr.value;
     const params = paramsArgument(value, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
     if (!params.ok) return fail(params.reason);

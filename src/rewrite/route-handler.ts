@@ -31,6 +31,21 @@ export function findExportedHandler(ast: File, method: string): HandlerLocation 
   return found;
 }
 
+/** Why the handler's export is not one of the forms `findExportedHandler` reads. */
+export function unrewrittenExportReason(ast: File, method: string): string {
+  for (const path of topLevelPaths(ast)) {
+    const node = path.node as AnyNode;
+    if (node.type !== 'ExportNamedDeclaration') continue;
+    if (node.source && node.specifiers.some((s: AnyNode) => s.exported?.name === method)) return `${method} is re-exported from ${node.source.value}; convert that route instead`;
+    const d = node.declaration?.declarations?.find((x: AnyNode) => x.id?.name === method);
+    if (d?.init?.type === 'CallExpression') {
+      const callee = d.init.callee.type === 'Identifier' ? d.init.callee.name : 'a wrapper';
+      return `${method} is made by ${callee}(…), whose handling of requests and errors an action would not get`;
+    }
+  }
+  return `${method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`;
+}
+
 /** The nearest function that encloses `path` (excluding the node at `path` itself). */
 export function enclosingFunction(path: NodePath): AnyNode | undefined {
   let current = path.parent;

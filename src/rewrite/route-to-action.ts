@@ -9,19 +9,18 @@
  */
 import { isTypeScript, parseModule } from '../scan/parse-source.ts';
 import { applyEdits, detectStyle, lineRemoval, type TextEdit } from './edits.ts';
-import { memberPath, propertyKey } from '../scan/ast.ts';
-import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, isInsideTryBlock, lineOf, referencedNames } from './route-handler.ts';
-import type { ConvertedAction, ImportNeed, RouteConversion, RouteConversionRequest, RouteParam } from './converted-action.ts';
-import { isSegmentConfig, leadingStart, namesIn, rebuildImport } from './moved-code.ts';
-import { numericStatus, redirectTarget, resultText } from './route-responses.ts';
+import { memberPath } from '../scan/ast.ts';
+import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, unrewrittenExportReason, isInsideTryBlock, lineOf, referencedNames } from './route-handler.ts';
+import type { ConvertedAction, RouteConversion, RouteConversionRequest, RouteParam } from './converted-action.ts';
+import { codeToMove, isSegmentConfig, leadingStart, namesIn, segmentConfigNote, splitImports } from './moved-code.ts';
+import { readResponse, redirectTarget, resultText, ROUTE_RESULT_HELPER } from './route-responses.ts';
 import { findPaths, topLevelPaths, type NodePath } from './node-path.ts';
+import { acceptedUploadBytes, DEFAULT_BODY_LIMIT } from './upload-limit.ts';
+import { queryReadEdit } from './query-reads.ts';
+import { catchesEverything, wrapUnexpectedErrors } from './unexpected-errors.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
-
-const SEGMENT_CONFIG_BLOCKING = new Set(['runtime', 'maxDuration', 'preferredRegion']);
-
-const RESPONSE = new Set(['NextResponse', 'Response']);
 
 function decline(reason: string, line: number): RouteConversion {
   return { ok: false, reason, line };
@@ -39,17 +38,20 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const program: AnyNode = ast.program;
   const style = detectStyle(source, program);
   const handler = findExportedHandler(ast, request.method);
-  if (!handler) return decline(`${request.method} is not exported as a function declaration or a const arrow function, the forms this migration rewrites`, 1);
+  if (!handler) return decline(unrewrittenExportReason(ast, request.method), 1);
   const { fn, statement } = handler;
   const fnLine = lineOf(statement.node);
   if (fn.body.type !== 'BlockStatement') return decline('the handler is an arrow function with an expression body', fnLine);
   const text = (node: AnyNode) => source.slice(node.start, node.end);
 
+  const notes: string[] = [];
   for (const path of topLevelPaths(ast)) {
     const decl = path.node.type === 'ExportNamedDeclaration' ? path.node.declaration : undefined;
     if (decl?.type !== 'VariableDeclaration') continue;
     for (const d of decl.declarations) {
-      if (SEGMENT_CONFIG_BLOCKING.has(d.id?.name)) return decline(`the route sets \`${d.id.name}\`, which would not apply to an action`, lineOf(path.node));
+      const note = segmentConfigNote(d.id?.name, d.init ? text(d.init) : '');
+      if (note === 'decline') return decline('the route sets `maxDuration`; an action runs with the maxDuration of the page that calls it, which may be shorter', lineOf(path.node));
+      if (note) notes.push(note);
     }
   }
 
@@ -100,18 +102,27 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const ownBinding = (name: string) => (p: AnyNode) => !isPropertyName(p) && !declaresAgain(p, fn, name, null);
   const requestUses: AnyNode[] = requestName ? bodyFind(isIdentifier(requestName)).filter(ownBinding(requestName)) : [];
   const redirectBases = new Set<AnyNode>();
+  const redirectedFrom = new Set<AnyNode>(); // the bases a redirect consumed
+  const queryName = ['query', 'queryString', 'search'].find((n) => !referencedNames(fn).has(n)) ?? '';
+  let readsQuery = false;
   for (const p of requestUses) {
     const member = p.parent.node;
     const prop = member.type === 'MemberExpression' && !member.computed ? member.property.name : undefined;
     const call = p.parent.parent?.node;
     const isCall = call?.type === 'CallExpression' && call.callee === member;
-    if ((prop === 'json' || prop === 'formData') && isCall && p.parent.parent.parent?.node.type === 'AwaitExpression') {
+    // `await request.json()`, or `await request.json().catch(() => null)`: the fallback only
+    // served a body that wasn't JSON, and an action's argument is always a value.
+    const caught = isCall && p.parent.parent.parent?.node.type === 'MemberExpression' && p.parent.parent.parent.node.property?.name === 'catch' && p.parent.parent.parent.parent?.node.type === 'CallExpression'
+      ? p.parent.parent.parent.parent
+      : undefined;
+    const read = caught ?? (isCall ? p.parent.parent : undefined);
+    if ((prop === 'json' || prop === 'formData') && read?.parent?.node.type === 'AwaitExpression') {
       if (prop === 'json') {
         if (jsonPath) return decline('the handler reads the JSON body twice', lineOf(call));
-        jsonPath = p.parent.parent.parent;
+        jsonPath = read.parent;
       } else {
         if (formPath) return decline('the handler reads the form data twice', lineOf(call));
-        formPath = p.parent.parent.parent;
+        formPath = read.parent;
       }
       continue;
     }
@@ -123,6 +134,13 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
     }
     if ((prop === 'url' || prop === 'nextUrl') && p.parent.parent?.node.type === 'NewExpression' && p.parent.parent.node.arguments[1] === member) {
       redirectBases.add(p.parent.parent.node);
+      continue;
+    }
+    const queryRead = queryReadEdit(p, queryName);
+    if (queryRead && 'reason' in queryRead) return decline(queryRead.reason, lineOf(p.node));
+    if (queryRead) {
+      edits.push(queryRead);
+      readsQuery = true;
       continue;
     }
     return decline(`the handler reads request${prop ? `.${prop}` : ''}, which an action does not receive`, lineOf(p.node));
@@ -153,18 +171,16 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
     const used = referencedNames(fn);
     let name = (isJson ? ['input', 'payload', 'requestBody'] : ['formData', 'form', 'submitted']).find((n) => !used.has(n)) ?? '';
     if (!name) return decline('every name the body argument could take is already used in the handler', lineOf(bodyPath.node));
+    // The argument takes what `request.json()` gave: any value at all. A type the route
+    // asserted or annotated stays on the line that declared it, so callers may send what
+    // the route accepted, no stricter.
     let type = isJson ? 'any' : 'FormData';
     let target = bodyPath;
     while (target.parent.node.type === 'ParenthesizedExpression') target = target.parent;
-    if (isJson && target.parent.node.type === 'TSAsExpression' && target.parent.node.expression === target.node) {
-      target = target.parent;
-      type = text(target.node.typeAnnotation);
-    }
     const parent = target.parent.node;
     const declaration = target.parent.parent?.node;
-    if (parent.type === 'VariableDeclarator' && parent.init === target.node && parent.id.type === 'Identifier' && declaration?.declarations?.length === 1) {
+    if (parent.type === 'VariableDeclarator' && parent.init === target.node && parent.id.type === 'Identifier' && !parent.id.typeAnnotation && declaration?.declarations?.length === 1) {
       name = parent.id.name;
-      if (parent.id.typeAnnotation) type = text(parent.id.typeAnnotation.typeAnnotation);
       edits.push(lineRemoval(source, declaration.start, declaration.end));
     } else {
       if (isJson && parent.type === 'CallExpression' && /\.(parse|safeParse|parseAsync|safeParseAsync)$/.test(memberPath(parent.callee) ?? '')) type = 'unknown';
@@ -175,43 +191,35 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       edits.push(wrapped ? { start: open, end: source.indexOf(')', node.end) + 1, text: name } : { start: node.start, end: node.end, text: name });
     }
     if (!isJson && /\b(File|Blob)\b|\.(arrayBuffer|stream|bytes)\(/.test(text(fn.body))) {
-      return decline('the handler reads uploaded files; action bodies are capped at 1 MB (serverActions.bodySizeLimit), so large uploads would fail with 413', lineOf(bodyPath.node));
+      const limit = request.bodySizeLimit ?? DEFAULT_BODY_LIMIT;
+      const accepted = acceptedUploadBytes(fn);
+      if (accepted === undefined || accepted > limit.bytes) {
+        const took = accepted === undefined ? 'the route takes files of any size' : `the route takes files up to ${accepted} bytes`;
+        return decline(`the handler reads uploaded files: an action takes a body up to ${limit.written} (serverActions.bodySizeLimit), and ${took}, so larger uploads would fail with 413`, lineOf(bodyPath.node));
+      }
     }
     inputs.push(isJson ? 'json' : 'form-data');
     signature.push(ts ? `${name}: ${type}` : name);
+  }
+  if (readsQuery) {
+    if (!queryName) return decline('every name the query argument could take is already used in the handler', fnLine);
+    inputs.push('query');
+    signature.push(ts ? `${queryName}: string` : queryName);
   }
 
   // Responses become values; redirects become redirect().
   let returnsResult = false;
   let onlyRedirects = true;
+  const readsAtRunTime: number[] = [];
   const returns: AnyNode[] = bodyFind((n) => n.type === 'ReturnStatement').filter((p) => enclosingFunction(p) === fn);
   if (!returns.length) return decline('the handler never returns a response', fnLine);
   for (const p of returns) {
     const arg = p.node.argument;
     const line = lineOf(p.node);
-    const callee = arg?.type === 'CallExpression' || arg?.type === 'NewExpression' ? memberPath(arg.callee) : undefined;
-    if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.json$/.test(callee)) {
-      const status = numericStatus(arg.arguments[1], []);
-      if (status === 'invalid') return decline('a response sets more than a literal status', line);
-      replaceNode(arg, (inner) => resultText(status, arg.arguments[0] ? inner(arg.arguments[0]) : 'undefined'));
-      returnsResult = true;
-      onlyRedirects = false;
-      continue;
-    }
-    if (arg?.type === 'NewExpression' && callee && RESPONSE.has(callee)) {
-      const [body, init] = arg.arguments;
-      const status = numericStatus(init, ['headers']);
-      const headers = init?.properties?.find((prop: AnyNode) => propertyKey(prop) === 'headers');
-      const jsonOnlyHeaders = !headers || (headers.value.type === 'ObjectExpression' && headers.value.properties.every((h: AnyNode) => /^content-type$/i.test(propertyKey(h) ?? '') && /json/.test(h.value.value ?? '')));
-      const dataNode = body?.type === 'CallExpression' && memberPath(body.callee) === 'JSON.stringify' && body.arguments.length === 1 ? body.arguments[0] : undefined;
-      if (status === 'invalid' || !jsonOnlyHeaders || (body && body.type !== 'NullLiteral' && !dataNode)) return decline('a response is not JSON with a literal status', line);
-      replaceNode(arg, (inner) => resultText(status, dataNode ? inner(dataNode) : 'null'));
-      returnsResult = true;
-      onlyRedirects = false;
-      continue;
-    }
+    const callee = arg?.type === 'CallExpression' ? memberPath(arg.callee) : undefined;
     if (arg?.type === 'CallExpression' && callee && /^(NextResponse|Response)\.redirect$/.test(callee)) {
       const target = redirectTarget(arg.arguments[0], redirectBases);
+      if (target && target !== arg.arguments[0]) redirectedFrom.add(arg.arguments[0]);
       if (!target) return decline('a redirect goes somewhere this migration cannot read as a path of this app', line);
       if (isInsideTryBlock(p, fn)) return decline('redirect() would run inside a try block, which catches the NEXT_REDIRECT it throws', line);
       newImports.set('redirect', 'next/navigation');
@@ -219,37 +227,36 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       replaceNode(p.node, (inner) => `redirect(${inner(target)})${semicolon}`);
       continue;
     }
-    return decline('the handler returns something other than a JSON response or a redirect', line);
-  }
-  const unhandledRequest = requestUses.find((p: AnyNode) => p.parent.node.property?.name === 'url' && !redirectBases.has(p.parent.parent.node));
-  if (unhandledRequest) return decline('the handler reads request.url', lineOf(unhandledRequest.node));
-
-  // Module-level code the handler needs moves with it; code the other handlers share can't.
-  const byName = new Map<string, AnyNode>();
-  for (const s of program.body) for (const name of declaredNames(s)) byName.set(name, s);
-  const needed = new Set<AnyNode>();
-  const queue = [fn];
-  while (queue.length) {
-    for (const name of referencedNames(queue.pop())) {
-      const s = byName.get(name);
-      if (s && s !== statement.node && !needed.has(s)) {
-        needed.add(s);
-        if (s.type !== 'ImportDeclaration') queue.push(s);
-      }
+    const reading = readResponse(arg);
+    if (reading.kind === 'decline') return decline(reading.reason, line);
+    returnsResult = true;
+    onlyRedirects = false;
+    if (reading.kind === 'static') {
+      const data = reading.data;
+      replaceNode(arg, (inner) => resultText(reading.status, typeof data === 'string' ? data : inner(data)));
+    } else {
+      readsAtRunTime.push(line);
+      replaceNode(arg, (inner) => `${ROUTE_RESULT_HELPER}(${inner(arg)})`);
     }
   }
-  const remaining = program.body.filter((s: AnyNode) => s !== statement.node && s.type !== 'ImportDeclaration' && !needed.has(s));
-  const remainingNames = new Set<string>();
-  for (const s of remaining) for (const n of referencedNames(s)) remainingNames.add(n);
-  for (const s of needed) {
-    if (s.type === 'ImportDeclaration') continue;
-    const shared = declaredNames(s).find((n) => remainingNames.has(n));
-    if (shared) return decline(`\`${shared}\` is shared with the route's other handlers`, lineOf(s));
-    if (s.type === 'ExportNamedDeclaration') return decline(`\`${declaredNames(s).join(', ')}\` is exported from the route file`, lineOf(s));
+  if (readsAtRunTime.length) {
+    if (referencedNames(program).has(ROUTE_RESULT_HELPER)) return decline(`the route already uses the name \`${ROUTE_RESULT_HELPER}\`, which the converted code needs for its response reader`, readsAtRunTime[0]!);
+    notes.push(`the response${readsAtRunTime.length > 1 ? 's' : ''} at line${readsAtRunTime.length > 1 ? 's' : ''} ${readsAtRunTime.join(', ')} ${readsAtRunTime.length > 1 ? 'are' : 'is'} read when the action runs: the caller gets its status and its JSON or text, as the route's client did, but not its headers`);
   }
+  const unhandledRequest = requestUses.find((p: AnyNode) => /^(url|nextUrl)$/.test(p.parent.node.property?.name) && redirectBases.has(p.parent.parent.node) && !redirectedFrom.has(p.parent.parent.node));
+  if (unhandledRequest) return decline('the handler reads request.url for more than a redirect or its query string', lineOf(unhandledRequest.node));
+
+  const moving = codeToMove(program, statement.node, fn);
+  if ('reason' in moving) return decline(moving.reason, moving.line);
+  const { needed, copied, remainingNames } = moving;
+  for (const s of copied) notes.push(`\`${declaredNames(s).join(', ')}\` is copied into the action module; the route's other handlers keep their own copy`);
 
   const body = fn.body;
-  const bodyText = applyEdits(source.slice(body.start, body.end), edits.filter((e) => e.start >= body.start && e.end <= body.end), body.start);
+  let bodyText = applyEdits(source.slice(body.start, body.end), edits.filter((e) => e.start >= body.start && e.end <= body.end), body.start);
+  if (returnsResult && !catchesEverything(body)) {
+    bodyText = wrapUnexpectedErrors(request.file, bodyText, style.semicolons ? ';' : '', style.quote);
+    newImports.set('unstable_rethrow', 'next/navigation');
+  }
   const movedDeclarations = program.body.filter((s: AnyNode) => needed.has(s) && s.type !== 'ImportDeclaration');
   const declarations = movedDeclarations.map((s: AnyNode) => source.slice(leadingStart(s), s.end));
   const topLevelNames = [...needed].flatMap((s) => declaredNames(s));
@@ -262,38 +269,17 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
 
   // Imports follow what the moved code still names once its responses are values.
   const usedByMoved = namesIn(request.file, [functionText, ...declarations].join('\n'));
-  const importNeeds: ImportNeed[] = [];
-  const routeEdits: TextEdit[] = [];
-  for (const s of program.body) {
-    if (s.type !== 'ImportDeclaration') continue;
-    const specifiers: AnyNode[] = s.specifiers ?? [];
-    const movedSpecs = specifiers.filter((sp) => usedByMoved.has(sp.local.name));
-    const keptSpecs = specifiers.filter((sp) => remainingNames.has(sp.local.name));
-    if (movedSpecs.length) {
-      const def = movedSpecs.find((sp) => sp.type === 'ImportDefaultSpecifier');
-      const ns = movedSpecs.find((sp) => sp.type === 'ImportNamespaceSpecifier');
-      importNeeds.push({
-        source: s.source.value,
-        ...(def ? { defaultName: def.local.name } : {}),
-        ...(ns ? { namespaceName: ns.local.name } : {}),
-        named: movedSpecs.filter((sp) => sp.type === 'ImportSpecifier').map((sp) => text(sp)),
-        typeOnly: s.importKind === 'type',
-      });
-    }
-    if (!specifiers.length || keptSpecs.length === specifiers.length) continue;
-    if (!keptSpecs.length) routeEdits.push(lineRemoval(source, s.start, s.end));
-    else routeEdits.push({ start: s.start, end: s.end, text: rebuildImport(s, keptSpecs, source, style) });
-  }
+  const { importNeeds, routeEdits } = splitImports(program, source, usedByMoved, remainingNames, style);
   for (const [name, from] of newImports) importNeeds.push({ source: from, named: [name], typeOnly: false });
 
   // What stays in the route file: the other handlers and the imports they still use.
-  for (const s of [statement.node, ...movedDeclarations]) routeEdits.push(lineRemoval(source, leadingStart(s), s.end));
+  for (const s of [statement.node, ...movedDeclarations.filter((d: AnyNode) => !copied.has(d))]) routeEdits.push(lineRemoval(source, leadingStart(s), s.end));
   const handlersLeft = program.body.some((s: AnyNode) => s !== statement.node && (s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && !isSegmentConfig(s));
   const routeSource = handlersLeft ? applyEdits(source, routeEdits) : null;
 
   return {
     ok: true,
     routeSource,
-    action: { name: actionName, inputs, onlyRedirects, returnsResult, functionText, imports: importNeeds, declarations, topLevelNames, style },
+    action: { name: actionName, inputs, onlyRedirects, returnsResult, readsResponses: readsAtRunTime.length > 0, functionText, imports: importNeeds, declarations, topLevelNames, style, notes },
   };
 }

@@ -1,6 +1,7 @@
 import type { File, Node } from '@babel/types';
 import { lineOf, objectProperty, propertyKey, stringValue, unwrap } from './ast.ts';
 import { collectSignals, type Signal } from './signals.ts';
+import { headerGates, type HeaderGate } from './header-gates.ts';
 
 /** Next 16 names it proxy; older apps call it middleware. Both may sit at the root or in src/. */
 export const MIDDLEWARE_FILES = ['proxy', 'middleware'].flatMap((name) =>
@@ -20,6 +21,8 @@ export interface MiddlewareFacts {
   unreadable: boolean;
   line: number;
   signals: Signal[];
+  /** Refusals of requests that lack a header action calls don't send. */
+  headerGates: HeaderGate[];
 }
 
 function readMatcher(node: Node): MatcherSource[] | undefined {
@@ -58,5 +61,5 @@ export function scanMiddleware(ast: File, ownHosts: readonly string[]): Middlewa
       else unreadable = true;
     }
   }
-  return { matchers, unreadable, line, signals: collectSignals([ast.program], undefined, ownHosts) };
+  return { matchers, unreadable, line, signals: collectSignals([ast.program], undefined, ownHosts), headerGates: headerGates(ast) };
 }

@@ -72,3 +72,18 @@ export function readConfigCors(ast: File, text: string): ConfigCors[] {
   });
   return found;
 }
+
+/** `serverActions: { bodySizeLimit: '4mb' }` (under `experimental` before Next 15), as written. */
+export function readBodySizeLimit(ast: File): { value: string | number; line: number } | undefined {
+  let found: { value: string | number; line: number } | undefined;
+  walk(ast, (node) => {
+    if (node.type !== 'ObjectExpression') return;
+    const value = objectProperty(objectProperty(node, 'serverActions'), 'bodySizeLimit');
+    if (!value) return;
+    const n = unwrap(value);
+    const read = n.type === 'NumericLiteral' ? n.value : stringValue(n);
+    if (read !== undefined) found = { value: read, line: lineOf(n) };
+    return false;
+  });
+  return found;
+}

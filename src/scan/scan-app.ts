@@ -9,7 +9,7 @@ import { ScanCache } from './scan-cache.ts';
 import type { ScanContext, ScanJob, ScanKind, ScanResult } from './scan-one.ts';
 import { scanJobs } from './scan-pool.ts';
 import { MIDDLEWARE_FILES, type MiddlewareFacts } from './middleware.ts';
-import { NEXT_CONFIG_FILES, readBasePath, readConfigCors, type ConfigCors } from './next-config.ts';
+import { NEXT_CONFIG_FILES, readBasePath, readBodySizeLimit, readConfigCors, type ConfigCors } from './next-config.ts';
 import { readDocs, type DocFile } from './docs.ts';
 import { parseSource } from './parse-source.ts';
 import { scanExportedHandler, type RouteMethodFacts } from './route-module.ts';
@@ -46,6 +46,8 @@ export interface AppScan {
   docs: DocFile[];
   /** next.config `headers()` entries that set CORS headers. */
   configCors: (ConfigCors & { file: string })[];
+  /** next.config's `serverActions.bodySizeLimit`, as written. */
+  bodySizeLimit?: { value: string | number; line: number; file: string };
   errors: ParseError[];
 }
 
@@ -125,11 +127,14 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   const nextConfig = NEXT_CONFIG_FILES.find((f) => existsSync(path.join(root, f)));
   const nextConfigText = nextConfig ? readFileSync(path.join(root, nextConfig), 'utf8') : '';
   let configCors: AppScan['configCors'] = [];
-  if (nextConfig && /basePath|access-control-allow-/i.test(nextConfigText)) {
+  let bodySizeLimit: AppScan['bodySizeLimit'];
+  if (nextConfig && /basePath|access-control-allow-|bodySizeLimit/i.test(nextConfigText)) {
     const parsed = parseSource(nextConfig, nextConfigText);
     if ('ast' in parsed) {
       ({ basePath, unreadable: basePathUnreadable } = readBasePath(parsed.ast));
       configCors = readConfigCors(parsed.ast, nextConfigText).map((c) => ({ ...c, file: nextConfig }));
+      const limit = readBodySizeLimit(parsed.ast);
+      if (limit) bodySizeLimit = { ...limit, file: nextConfig };
     } else errors.push(parsed.error);
   }
 
@@ -211,5 +216,5 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { root, basePath, basePathUnreadable, files, routes, middleware, crons: readCrons(root), ownHosts, aliases, fileList, siblings, docs: await readDocs(root), configCors, errors };
+  return { root, basePath, basePathUnreadable, files, routes, middleware, crons: readCrons(root), ownHosts, aliases, fileList, siblings, docs: await readDocs(root), configCors, bodySizeLimit, errors };
 }

@@ -311,6 +311,41 @@ export async function publish(env: FlowEnv) {
 }
 
 /**
+ * Case 13: React Query over axios. The editor check answers 401 with JSON from a helper, the
+ * route answers 422 in plain text, and the success carries a Date the client reads as text.
+ */
+export async function schedule(env: FlowEnv) {
+  return withPage(env, {}, async (page) => {
+    await open(page, '/');
+    const form = article(page, DRAFT).locator('.schedule');
+    const header = page.locator('header form');
+    const when = form.getByRole('textbox', { name: 'Publish at (UTC)' });
+    const submit = form.getByRole('button', { name: 'Schedule' });
+    const read = () => messages(form);
+
+    const initial = await read();
+    await when.fill('2030-01-01T09:00');
+    await submit.click();
+    const signedOut = await settle(page, read, initial);
+
+    const signedOutHeader = (await header.innerText()).trim();
+    await header.getByRole('button', { name: 'Sign in' }).click();
+    await settle(page, async () => (await header.innerText()).trim(), signedOutHeader);
+    await hydrated(page);
+    await when.fill('2000-01-01T09:00');
+    await submit.click();
+    const past = await settle(page, read, signedOut);
+
+    await when.fill('2030-01-01T09:00');
+    await submit.click();
+    const scheduled = await settle(page, read, past);
+
+    await open(page, '/');
+    return { initial, signedOut, past, scheduled, afterReload: await read() };
+  });
+}
+
+/**
  * Case 8: the report route is rate limited by proxy.ts (5 a minute per IP). Six clicks; after
  * each, wait for the POST it causes (fetch or server action alike) and for the UI to settle.
  */
@@ -492,6 +527,7 @@ export const FLOWS = {
   like,
   comment,
   publish,
+  schedule,
   report,
   exportCsv,
   adminNewsletter,

@@ -5,6 +5,7 @@ import { LikeButton } from '@/components/like-button'
 import { NewPostForm } from '@/components/new-post-form'
 import { PublishButton } from '@/components/publish-button'
 import { ReportButton } from '@/components/report-button'
+import { ScheduleForm } from '@/components/schedule-form'
 import { listComments, listPosts } from '@/lib/db'
 
 export default async function HomePage() {
@@ -39,6 +40,9 @@ export default async function HomePage() {
               <LikeButton id={post.id} initialLikes={post.likes} />
               <PublishButton id={post.id} published={post.published} />
               <ReportButton postId={post.id} />
+            </div>
+            <div className="schedule">
+              <ScheduleForm postId={post.id} scheduledFor={post.scheduledFor} />
             </div>
 
             <h3>Comments</h3>

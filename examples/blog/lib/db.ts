@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import seed from '@/data/seed.json'
 
-export type Post = { id: string; title: string; body: string; likes: number; published: boolean }
+export type Post = { id: string; title: string; body: string; likes: number; published: boolean; scheduledFor?: string }
 export type Comment = { id: string; postId: string; text: string }
 export type Subscriber = { email: string }
 export type Profile = { name: string; bio: string }
@@ -94,6 +94,14 @@ export function publishPost(id: string): Post | undefined {
   return update((data) => {
     const post = data.posts.find((p) => p.id === id)
     if (post) post.published = true
+    return post
+  })
+}
+
+export function schedulePost(id: string, when: Date): Post | undefined {
+  return update((data) => {
+    const post = data.posts.find((p) => p.id === id)
+    if (post) post.scheduledFor = when.toISOString()
     return post
   })
 }

@@ -7,7 +7,7 @@ export function LikeButton({ id }: { id: string }) {
   const [likes, setLikes] = useState(0)
 
   async function like() {
-    const res = await likePost({ id })
+    const res = await likePost({ id: String(id) })
     const data = res.data
     setLikes(data.likes)
   }

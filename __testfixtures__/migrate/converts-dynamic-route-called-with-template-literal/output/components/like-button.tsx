@@ -7,7 +7,7 @@ export function LikeButton({ postId }: { postId: string }) {
   const [likes, setLikes] = useState(0)
 
   async function like() {
-    const res = await likePost({ id: postId })
+    const res = await likePost({ id: String(postId) })
     if (res.ok) {
       const data = res.data
       setLikes(data.likes)

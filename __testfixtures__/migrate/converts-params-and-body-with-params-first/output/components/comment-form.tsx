@@ -7,7 +7,7 @@ export function CommentForm({ postId }: { postId: string }) {
   const [text, setText] = useState('')
 
   async function send() {
-    const res = await createComment({ id: postId }, { text })
+    const res = await createComment({ id: String(postId) }, { text })
     if (res.status === 201) setText('')
   }
 

@@ -14,7 +14,7 @@ export function PostComposer() {
   }
 
   async function likeLast() {
-    if (lastId) await likePost({ id: lastId })
+    if (lastId) await likePost({ id: String(lastId) })
   }
 
   return (

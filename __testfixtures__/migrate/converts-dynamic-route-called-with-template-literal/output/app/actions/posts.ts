@@ -1,15 +1,36 @@
 'use server'
 
+import { NextResponse } from 'next/server'
 import { addLike } from '@/lib/likes'
+import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
 
-export async function likePost(params: { id: string }): Promise<RouteResult> {
-  const { id } = params
-  const likes = addLike(id)
-  if (likes === null) {
-    return { ok: false, status: 404, data: { error: 'Post not found' } }
+/** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
+async function routeResult(response: Response | Promise<Response>): Promise<RouteResult> {
+  const answer = await response
+  const text = await answer.text()
+  let data: unknown = text
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // not JSON: the client read it with res.text()
   }
-  return { ok: true, status: 200, data: { likes } }
+  return { ok: answer.ok, status: answer.status, data }
+}
+
+export async function likePost(params: { id: string }): Promise<RouteResult> {
+  try {
+    const { id } = params
+    const likes = addLike(id)
+    if (likes === null) {
+      return { ok: false, status: 404, data: { error: 'Post not found' } }
+    }
+    return routeResult(NextResponse.json({ likes }))
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(error)
+    return { ok: false, status: 500, data: '' }
+  }
 }

@@ -1,16 +1,37 @@
 'use server'
 
+import { NextResponse } from 'next/server'
 import { addMessage } from '@/lib/inbox'
+import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
 
-export async function createMessage(form: FormData): Promise<RouteResult> {
-  const email = String(form.get('email') ?? '').trim()
-  const text = String(form.get('message') ?? '').trim()
-  if (!email.includes('@') || !text) {
-    return { ok: false, status: 400, data: { error: 'Email and message are required' } }
+/** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
+async function routeResult(response: Response | Promise<Response>): Promise<RouteResult> {
+  const answer = await response
+  const text = await answer.text()
+  let data: unknown = text
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // not JSON: the client read it with res.text()
   }
-  const message = addMessage({ email, text })
-  return { ok: true, status: 200, data: { id: message.id } }
+  return { ok: answer.ok, status: answer.status, data }
+}
+
+export async function createMessage(form: FormData): Promise<RouteResult> {
+  try {
+    const email = String(form.get('email') ?? '').trim()
+    const text = String(form.get('message') ?? '').trim()
+    if (!email.includes('@') || !text) {
+      return { ok: false, status: 400, data: { error: 'Email and message are required' } }
+    }
+    const message = addMessage({ email, text })
+    return routeResult(NextResponse.json({ id: message.id }))
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(error)
+    return { ok: false, status: 500, data: '' }
+  }
 }

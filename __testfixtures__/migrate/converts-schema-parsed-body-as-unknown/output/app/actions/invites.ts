@@ -2,12 +2,19 @@
 
 import { inviteSchema } from '@/lib/schemas'
 import { sendInvite } from '@/lib/invites'
+import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
 
 export async function createInvite(input: unknown): Promise<RouteResult> {
-  const invite = inviteSchema.parse(input)
-  await sendInvite(invite.email)
-  return { ok: true, status: 200, data: { sent: true } }
+  try {
+    const invite = inviteSchema.parse(input)
+    await sendInvite(invite.email)
+    return { ok: true, status: 200, data: { sent: true } }
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(error)
+    return { ok: false, status: 500, data: '' }
+  }
 }

@@ -1,14 +1,35 @@
 'use server'
 
+import { NextResponse } from 'next/server'
 import { recordVote } from '@/lib/votes'
+import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
 
-export async function createVote(input: { choice: 'yes' | 'no' }): Promise<RouteResult> {
-  const { choice } = input
-  if (choice !== 'yes' && choice !== 'no') {
-    return { ok: false, status: 400, data: { error: 'Pick yes or no' } }
+/** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
+async function routeResult(response: Response | Promise<Response>): Promise<RouteResult> {
+  const answer = await response
+  const text = await answer.text()
+  let data: unknown = text
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // not JSON: the client read it with res.text()
   }
-  return { ok: true, status: 201, data: recordVote(choice) }
+  return { ok: answer.ok, status: answer.status, data }
+}
+
+export async function createVote(input: any): Promise<RouteResult> {
+  try {
+    const { choice } = input as { choice: 'yes' | 'no' }
+    if (choice !== 'yes' && choice !== 'no') {
+      return { ok: false, status: 400, data: { error: 'Pick yes or no' } }
+    }
+    return routeResult(NextResponse.json(recordVote(choice), { status: 201 }))
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(error)
+    return { ok: false, status: 500, data: '' }
+  }
 }

@@ -1,11 +1,32 @@
 'use server'
 
+import { NextResponse } from 'next/server'
 import { addNote } from '@/lib/notes'
+import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
 
-export async function createNote(input: { text: string }): Promise<RouteResult> {
-  const { text } = input
-  return { ok: true, status: 201, data: addNote(text) }
+/** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
+async function routeResult(response: Response | Promise<Response>): Promise<RouteResult> {
+  const answer = await response
+  const text = await answer.text()
+  let data: unknown = text
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // not JSON: the client read it with res.text()
+  }
+  return { ok: answer.ok, status: answer.status, data }
+}
+
+export async function createNote(input: any): Promise<RouteResult> {
+  try {
+    const { text } = input as { text: string }
+    return routeResult(NextResponse.json(addNote(text), { status: 201 }))
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(error)
+    return { ok: false, status: 500, data: '' }
+  }
 }

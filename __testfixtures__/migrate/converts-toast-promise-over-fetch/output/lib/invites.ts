@@ -1,0 +1,3 @@
+export function sendInvite(email: string) {
+  return email.toLowerCase()
+}

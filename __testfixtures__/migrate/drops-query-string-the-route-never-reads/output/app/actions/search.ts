@@ -1,0 +1,32 @@
+'use server'
+
+import { NextResponse } from 'next/server'
+import { startSearchJob } from '@/lib/search-jobs'
+import { unstable_rethrow } from 'next/navigation'
+
+/** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
+type RouteResult = { ok: boolean; status: number; data: any }
+
+/** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
+async function routeResult(response: Response | Promise<Response>): Promise<RouteResult> {
+  const answer = await response
+  const text = await answer.text()
+  let data: unknown = text
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // not JSON: the client read it with res.text()
+  }
+  return { ok: answer.ok, status: answer.status, data }
+}
+
+export async function saveSearch(): Promise<RouteResult> {
+  try {
+    const job = startSearchJob()
+    return routeResult(NextResponse.json({ id: job.id }, { status: 202 }))
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(error)
+    return { ok: false, status: 500, data: '' }
+  }
+}

@@ -1,0 +1,5 @@
+let next = 1
+
+export function startSearchJob() {
+  return { id: next++ }
+}

@@ -1,0 +1,5 @@
+const taken = ['admin', 'root']
+
+export function isTaken(username: string) {
+  return taken.includes(username.toLowerCase())
+}

@@ -1,0 +1,3 @@
+export function saveDraft(text: string) {
+  return { saved: text.length }
+}

@@ -1,0 +1,5 @@
+const scores: number[] = []
+
+export function saveFeedback(score: number) {
+  scores.push(score)
+}
