@@ -137,6 +137,17 @@ describe('the differential check', () => {
     ]);
   });
 
+  it('takes an error that leaves a removed file and stands word for word in a new one as moved with the code, not new', () => {
+    const dir = scratch(app);
+    const setup = createTypeChecker(dir, { typescriptPath: PINNED_TYPESCRIPT });
+    if (!setup.ok) throw new Error(setup.reason);
+    const { newErrors } = setup.checker.check([
+      { file: 'lib/old.ts', before: app['lib/old.ts'], after: null, units: ['u'] },
+      { file: 'lib/moved.ts', before: null, after: "export const broken: number = 'already broken'\nexport const fresh: number = 'new'\n", units: ['u'] },
+    ]);
+    expect(newErrors.map((e) => [e.file, e.line, e.code])).toEqual([['lib/moved.ts', 2, 2322]]);
+  });
+
   it('hides a file the plan removes, and says what breaks because of it', () => {
     const dir = scratch(app);
     const setup = createTypeChecker(dir, { typescriptPath: PINNED_TYPESCRIPT });

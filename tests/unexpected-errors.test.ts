@@ -7,14 +7,14 @@ const bodyOf = (code: string) => (parseModule('a.ts', code).program.body[0] as u
 describe('errors a converted handler does not catch answer 500, as the route did', () => {
   it('wraps the body one level deeper and leaves multi-line template text as it was', () => {
     const body = "{\n  const sql = `\n  select 1\n`\n  return { ok: true, status: 200, data: run(sql) }\n}";
-    expect(wrapUnexpectedErrors('a.ts', body, '', "'")).toBe(
-      "{\n  try {\n    const sql = `\n  select 1\n`\n    return { ok: true, status: 200, data: run(sql) }\n  } catch (error) {\n    unstable_rethrow(error)\n    console.error(error)\n    return { ok: false, status: 500, data: '' }\n  }\n}",
+    expect(wrapUnexpectedErrors('a.ts', body, '', "'", true)).toBe(
+      "{\n  try {\n    const sql = `\n  select 1\n`\n    return { ok: true, status: 200, data: run(sql) }\n  } catch (error) {\n    // redirect() and notFound() throw errors Next answers itself\n    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error\n    console.error(error)\n    return { ok: false, status: 500, data: '' }\n  }\n}",
     );
   });
 
   it('spreads a one-line body over lines first', () => {
-    expect(wrapUnexpectedErrors('a.ts', '{ return run() }', ';', '"')).toBe(
-      '{\n  try {\n    return run()\n  } catch (error) {\n    unstable_rethrow(error);\n    console.error(error);\n    return { ok: false, status: 500, data: "" };\n  }\n}',
+    expect(wrapUnexpectedErrors('a.js', '{ return run() }', ';', '"', false)).toBe(
+      '{\n  try {\n    return run()\n  } catch (error) {\n    // redirect() and notFound() throw errors Next answers itself\n    if (typeof error?.digest === "string") throw error;\n    console.error(error);\n    return { ok: false, status: 500, data: "" };\n  }\n}',
     );
   });
 

@@ -160,8 +160,10 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
     const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {
       // Any identifier of that name in the caller (an import, a local, a destructured `mutate: name`) could shadow the action.
-      const used = namesIn(caller.file, read(caller.file));
-      const localName = [action.name, `${action.name}Action`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((i) => `${action.name}Action${i}`)].find((n) => !used.has(n))!;
+      const names = [action.name, `${action.name}Action`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((i) => `${action.name}Action${i}`)];
+      // The file is parsed for its identifiers only when the name stands in it as a word (a string may hold it too).
+      const used = new RegExp(`(^|[^\\w$])${action.name.replace(/\$/g, '\\$')}(?![\\w$])`).test(read(caller.file)) ? namesIn(caller.file, read(caller.file)) : new Set<string>();
+      const localName = names.find((n) => !used.has(n))!;
       const rewrite: CallRewrite = {
         line: caller.line,
         kind: caller.kind as CallRewrite['kind'],

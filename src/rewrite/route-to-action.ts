@@ -254,8 +254,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   const body = fn.body;
   let bodyText = applyEdits(source.slice(body.start, body.end), edits.filter((e) => e.start >= body.start && e.end <= body.end), body.start);
   if (returnsResult && !catchesEverything(body)) {
-    bodyText = wrapUnexpectedErrors(request.file, bodyText, style.semicolons ? ';' : '', style.quote);
-    newImports.set('unstable_rethrow', 'next/navigation');
+    bodyText = wrapUnexpectedErrors(request.file, bodyText, style.semicolons ? ';' : '', style.quote, ts);
   }
   const movedDeclarations = program.body.filter((s: AnyNode) => needed.has(s) && s.type !== 'ImportDeclaration');
   const declarations = movedDeclarations.map((s: AnyNode) => source.slice(leadingStart(s), s.end));

@@ -3,7 +3,9 @@
  * sees that status (`res.ok` false). Thrown from an action, it would reach the client as
  * React's hidden production error instead. So the converted body is wrapped: an unexpected
  * error becomes `{ ok: false, status: 500, data: '' }`, logged on the server as Next logged
- * it, while redirect() and notFound() still pass through (`unstable_rethrow`).
+ * it, while redirect() and notFound() still pass through: Next's own errors carry a string
+ * `digest` (NEXT_REDIRECT, NEXT_HTTP_ERROR_FALLBACK, …) in every version, where
+ * `unstable_rethrow` exists only from Next 15.
  */
 import { parseModule } from '../scan/parse-source.ts';
 import { walk } from '../scan/ast.ts';
@@ -18,10 +20,10 @@ export function catchesEverything(body: AnyNode): boolean {
 }
 
 /** `{ …statements }` → `{ try { …statements } catch (error) { … } }`, re-indented one level, template literals untouched. */
-export function wrapUnexpectedErrors(file: string, bodyText: string, semi: string, quote: string): string {
+export function wrapUnexpectedErrors(file: string, bodyText: string, semi: string, quote: string, typescript: boolean): string {
   const eol = bodyText.includes('\r\n') ? '\r\n' : '\n';
   const lines = bodyText.split(/\r?\n/);
-  if (lines.length < 3) return wrapUnexpectedErrors(file, `{${eol}  ${bodyText.slice(1, -1).trim()}${eol}}`, semi, quote);
+  if (lines.length < 3) return wrapUnexpectedErrors(file, `{${eol}  ${bodyText.slice(1, -1).trim()}${eol}}`, semi, quote, typescript);
   const unit = /^[ \t]+/.exec(lines.slice(1).find((l) => l.trim()) ?? '')?.[0] ?? '  ';
   // Lines that begin inside a multi-line template literal are its text, not indentation.
   const prefix = 'async function wrapped() ';
@@ -42,7 +44,8 @@ export function wrapUnexpectedErrors(file: string, bodyText: string, semi: strin
     `${base}try {`,
     ...inner,
     `${base}} catch (error) {`,
-    `${base}${unit}unstable_rethrow(error)${semi}`,
+    `${base}${unit}// redirect() and notFound() throw errors Next answers itself`,
+    `${base}${unit}if (typeof ${typescript ? '(error as { digest?: unknown } | null)' : 'error'}?.digest === ${quote}string${quote}) throw error${semi}`,
     `${base}${unit}console.error(error)${semi}`,
     `${base}${unit}return { ok: false, status: 500, data: ${quote}${quote} }${semi}`,
     `${base}}`,

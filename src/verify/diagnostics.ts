@@ -54,6 +54,8 @@ export function errorsOf(ts: TypeScriptApi, program: TS.Program, relative: (file
 /**
  * The planned tree's errors that the untouched tree does not have, compared as multisets of
  * (file, code, message): lines move in the files the plan edits, so they are not compared.
+ * An error that leaves one file and appears in another with the same code and message is
+ * taken to have moved with the code.
  */
 export function newErrors(ts: TypeScriptApi, baseline: readonly Found[], planned: readonly Found[]): NewTypeError[] {
   const key = (d: Found) => `${d.file}\0${d.code}\0${d.message}`;
@@ -69,7 +71,17 @@ export function newErrors(ts: TypeScriptApi, baseline: readonly Found[], planned
     const declaration = d.source && d.start !== undefined ? declarationAt(ts, d.source, d.start) : undefined;
     added.push({ file: d.file, line: d.line, code: d.code, message: d.message, ...(declaration ? { declaration } : {}) });
   }
-  return added.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  // Code the plan moves takes its errors along: a route's error that is gone from the route
+  // file and stands again, word for word, in the action module is the same error, not a new one.
+  const gone = new Map<string, number>();
+  for (const [k, n] of left) if (n > 0) gone.set(k.slice(k.indexOf('\0') + 1), (gone.get(k.slice(k.indexOf('\0') + 1)) ?? 0) + n);
+  const moved = (d: NewTypeError) => {
+    const k = `${d.code}\0${d.message}`;
+    const n = gone.get(k) ?? 0;
+    if (n > 0) gone.set(k, n - 1);
+    return n > 0;
+  };
+  return added.filter((d) => !moved(d)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 function declarationAt(ts: TypeScriptApi, source: TS.SourceFile, position: number): string | undefined {

@@ -12,7 +12,6 @@ declare module 'next/headers' {
 
 declare module 'next/navigation' {
   export function redirect(url: string): never
-  export function unstable_rethrow(error: unknown): void
 }
 
 declare module 'react' {

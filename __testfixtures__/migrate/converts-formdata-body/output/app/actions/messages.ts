@@ -2,7 +2,6 @@
 
 import { NextResponse } from 'next/server'
 import { addMessage } from '@/lib/inbox'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -30,7 +29,8 @@ export async function createMessage(form: FormData): Promise<RouteResult> {
     const message = addMessage({ email, text })
     return routeResult(NextResponse.json({ id: message.id }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

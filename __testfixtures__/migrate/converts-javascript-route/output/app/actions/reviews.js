@@ -2,7 +2,6 @@
 
 import { NextResponse } from 'next/server'
 import { addReview } from '@/lib/reviews'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
 async function routeResult(response) {
@@ -25,7 +24,8 @@ export async function createReview(input) {
     }
     return routeResult(NextResponse.json(addReview({ stars, text }), { status: 201 }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof error?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

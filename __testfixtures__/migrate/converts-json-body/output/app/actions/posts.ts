@@ -2,7 +2,6 @@
 
 import { NextResponse } from 'next/server'
 import { insertPost, type NewPost } from '@/lib/db'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -30,7 +29,8 @@ export async function createPost(input: any): Promise<RouteResult> {
     const saved = insertPost(post)
     return routeResult(NextResponse.json(saved, { status: 201 }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

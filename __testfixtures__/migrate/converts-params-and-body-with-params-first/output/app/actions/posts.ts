@@ -2,7 +2,6 @@
 
 import { NextResponse } from 'next/server'
 import { addComment } from '@/lib/comments'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -27,7 +26,8 @@ export async function createComment(params: { id: string }, input: any): Promise
     const comment = addComment(id, text)
     return routeResult(NextResponse.json(comment, { status: 201 }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

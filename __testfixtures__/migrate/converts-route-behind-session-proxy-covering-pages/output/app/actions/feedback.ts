@@ -1,7 +1,6 @@
 'use server'
 
 import { saveFeedback } from '@/lib/feedback'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -15,7 +14,8 @@ export async function saveFeedbackAction(input: any): Promise<RouteResult> {
     saveFeedback(score)
     return { ok: true, status: 200, data: { saved: true } }
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

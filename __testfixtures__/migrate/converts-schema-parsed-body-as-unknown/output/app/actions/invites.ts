@@ -2,7 +2,6 @@
 
 import { inviteSchema } from '@/lib/schemas'
 import { sendInvite } from '@/lib/invites'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -13,7 +12,8 @@ export async function createInvite(input: unknown): Promise<RouteResult> {
     await sendInvite(invite.email)
     return { ok: true, status: 200, data: { sent: true } }
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

@@ -2,7 +2,6 @@
 
 import { NextResponse } from 'next/server'
 import { addItem } from '@/lib/cart'
-import { unstable_rethrow } from 'next/navigation'
 
 function summary(items: { price: number }[]) {
   return { count: items.length, total: items.reduce((sum, item) => sum + item.price, 0) }
@@ -29,7 +28,8 @@ export async function saveCart(input: any): Promise<RouteResult> {
     const { sku } = input as { sku: string }
     return routeResult(NextResponse.json(summary(addItem(sku))))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

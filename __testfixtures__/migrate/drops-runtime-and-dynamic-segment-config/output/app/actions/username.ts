@@ -1,7 +1,6 @@
 'use server'
 
 import { isTaken } from '@/lib/users'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -11,7 +10,8 @@ export async function saveUsername(input: any): Promise<RouteResult> {
     const { username } = input as { username: string }
     return { ok: true, status: 200, data: { available: !isTaken(username) } }
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

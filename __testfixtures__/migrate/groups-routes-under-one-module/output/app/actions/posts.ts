@@ -3,7 +3,6 @@
 import { NextResponse } from 'next/server'
 import { insertPost, addLike } from '@/lib/posts'
 import { slugify } from '../../lib/slug'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -27,7 +26,8 @@ export async function createPost(input: any): Promise<RouteResult> {
     const post = insertPost({ title, slug: slugify(title) })
     return routeResult(NextResponse.json(post, { status: 201 }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }
@@ -38,7 +38,8 @@ export async function likePost(params: { id: string }): Promise<RouteResult> {
     const { id } = params
     return routeResult(NextResponse.json({ likes: addLike(id) }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

@@ -1,7 +1,6 @@
 'use server'
 
 import { NextResponse } from 'next/server'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -23,7 +22,8 @@ export async function saveX(body: any): Promise<RouteResult> {
   try {
     return routeResult(NextResponse.json({ got: body }))
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }

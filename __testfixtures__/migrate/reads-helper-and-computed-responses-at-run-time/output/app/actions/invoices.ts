@@ -4,7 +4,6 @@ import { NextResponse } from 'next/server'
 import { requireMember } from '@/lib/auth'
 import { errorResponse } from '@/lib/http'
 import { createInvoice } from '@/lib/invoices'
-import { unstable_rethrow } from 'next/navigation'
 
 /** What the API route answered, returned as a value: messages thrown by an action are hidden in production builds. */
 type RouteResult = { ok: boolean; status: number; data: any }
@@ -39,7 +38,8 @@ export async function createInvoiceAction(body: any): Promise<RouteResult> {
       return routeResult(errorResponse(error))
     }
   } catch (error) {
-    unstable_rethrow(error)
+    // redirect() and notFound() throw errors Next answers itself
+    if (typeof (error as { digest?: unknown } | null)?.digest === 'string') throw error
     console.error(error)
     return { ok: false, status: 500, data: '' }
   }
