@@ -37,7 +37,7 @@ const SCRIPT = /\.(js|jsx|mjs|cjs)$/;
 /**
  * A differential type check of planned trees against the untouched one, with the app's own
  * TypeScript and tsconfig.json. The untouched tree is checked once, on the first call, and each
- * planned tree is a program over it (same compiler options, parsed files shared), with the
+ * planned tree is checked with the same compiler options and the parsed files shared, with the
  * changed files laid over the disk in memory.
  */
 export function createTypeChecker(appRoot: string, options: TypecheckOptions = {}): TypeCheckerSetup {
@@ -58,16 +58,18 @@ export function createTypeChecker(appRoot: string, options: TypecheckOptions = {
   const relative = (file: string) => path.posix.relative(posixRoot, toPosix(file));
   const cache: SourceFileCache = new Map();
   const compilerOptions = parsed.options;
-  const programOf = (overlay: Overlay, rootNames: string[], oldProgram?: TS.Program) =>
+  const programOf = (overlay: Overlay, rootNames: string[]) =>
     ts.createProgram({
       rootNames,
       options: compilerOptions,
       host: overlayHost(ts, compilerOptions, overlay, cache),
-      ...(oldProgram ? { oldProgram } : {}),
       ...(parsed.projectReferences ? { projectReferences: parsed.projectReferences } : {}),
     });
   const checkable = (file: string) => SOURCE.test(file) || (!!compilerOptions.allowJs && SCRIPT.test(file));
-  let baseline: { program: TS.Program; errors: ReturnType<typeof errorsOf> } | undefined;
+  // Only the baseline's errors are kept, not its program: a program holds its type checker, and
+  // two of them at once ran a large app (a Prisma schema of 70 models) out of heap. The parsed
+  // files are shared through `cache` all the same.
+  let baseline: { errors: ReturnType<typeof errorsOf> } | undefined;
   let checks = 0;
   let total = 0;
 
@@ -75,8 +77,7 @@ export function createTypeChecker(appRoot: string, options: TypecheckOptions = {
     if (!changes.length) return { typescriptVersion: version, newErrors: [], ms: 0 };
     const started = performance.now();
     if (!baseline) {
-      const program = programOf(new Map(), parsed.fileNames);
-      baseline = { program, errors: errorsOf(ts, program, relative) };
+      baseline = { errors: errorsOf(ts, programOf(new Map(), parsed.fileNames), relative) };
       checks++;
     }
     const overlay = new Map(changes.map((c) => [absolute(c.file), c.after]));
@@ -84,7 +85,7 @@ export function createTypeChecker(appRoot: string, options: TypecheckOptions = {
       ...parsed.fileNames.filter((f) => overlay.get(f) !== null),
       ...changes.filter((c) => c.before === null && c.after !== null && checkable(c.file)).map((c) => absolute(c.file)),
     ];
-    const program = programOf(overlay, [...new Set(rootNames)], baseline.program);
+    const program = programOf(overlay, [...new Set(rootNames)]);
     const added = newErrors(ts, baseline.errors, errorsOf(ts, program, relative));
     checks++;
     const changed = new Set(changes.map((c) => c.file));
