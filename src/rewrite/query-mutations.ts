@@ -32,6 +32,14 @@ function mutationOf(fetchPath: NodePath): { options: AnyNode; hook: NodePath } |
   return { options: options!.node, hook };
 }
 
+/** The edits for a callback handed the response as its first parameter (`onSuccess: (res) => …`), if it reads it as a result can be read. */
+export function callbackResponseReads(callback: AnyNode, what: string, responseReads: ResponseReads): ReturnType<ResponseReads> {
+  const param = callback.params[0];
+  if (!param) return { ok: true, edits: [] };
+  if (param.type !== 'Identifier') return { ok: false, reason: `${what} destructures the response`, line: lineOf(param) };
+  return responseReads(callback, param.name, param);
+}
+
 export function rewriteMutationResponse(fetchPath: NodePath, responseReads: ResponseReads): MutationOutcome {
   const mutation = mutationOf(fetchPath);
   if (!mutation) return undefined;
@@ -41,10 +49,7 @@ export function rewriteMutationResponse(fetchPath: NodePath, responseReads: Resp
     if (key !== 'onSuccess' && key !== 'onSettled') continue;
     const callback = prop.type === 'ObjectMethod' ? prop : prop.value;
     if (!/Function|ObjectMethod/.test(callback?.type ?? '')) return { ok: false, reason: `the mutation's ${key} is not a function written here`, line: lineOf(prop) };
-    const param = callback.params[0];
-    if (!param) continue;
-    if (param.type !== 'Identifier') return { ok: false, reason: `the mutation's ${key} destructures the response`, line: lineOf(param) };
-    const reads = responseReads(callback, param.name, param);
+    const reads = callbackResponseReads(callback, `the mutation's ${key}`, responseReads);
     if (!reads.ok) return reads;
     edits.push(...reads.edits);
   }

@@ -8,7 +8,7 @@ import type { TextEdit } from './edits.ts';
 import { lineOf } from './route-handler.ts';
 import type { NodePath } from './node-path.ts';
 import { memberPath, propertyKey } from '../scan/ast.ts';
-import type { MutationOutcome, ResponseReads } from './query-mutations.ts';
+import { callbackResponseReads, type MutationOutcome, type ResponseReads } from './query-mutations.ts';
 
 
 export function rewriteToastPromise(fetchPath: NodePath, responseReads: ResponseReads): MutationOutcome {
@@ -22,10 +22,8 @@ export function rewriteToastPromise(fetchPath: NodePath, responseReads: Response
   for (const prop of options?.type === 'ObjectExpression' ? options.properties : []) {
     if (propertyKey(prop) !== 'success') continue;
     const callback = prop.type === 'ObjectMethod' ? prop : prop.value;
-    if (!/Function|ObjectMethod/.test(callback?.type ?? '') || !callback.params[0]) continue;
-    const param = callback.params[0];
-    if (param.type !== 'Identifier') return { ok: false, reason: "the toast's success callback destructures the response", line: lineOf(param) };
-    const reads = responseReads(callback, param.name, param);
+    if (!/Function|ObjectMethod/.test(callback?.type ?? '')) continue;
+    const reads = callbackResponseReads(callback, "the toast's success callback", responseReads);
     if (!reads.ok) return reads;
     edits.push(...reads.edits);
   }
