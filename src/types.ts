@@ -25,6 +25,16 @@ export type CallerKind =
 
 export type CallerVia = 'swr' | 'swr-mutation' | 'react-query-mutation';
 
+/** A call through a wrapper that is fetch with headers added: `fetchClient(url, init)` at `callee`. */
+export interface PassThrough {
+  callee: string;
+  /** Where the wrapper is declared. */
+  file: string;
+  line: number;
+  /** The headers it adds, lower-cased. */
+  headers: string[];
+}
+
 export interface Caller {
   file: string;
   line: number;
@@ -40,6 +50,7 @@ export interface Caller {
   uncertain?: boolean;
   /** A dynamic part of the URL stands where the route has a fixed segment: the request picks its route at run time. */
   picksRoute?: boolean;
+  passThrough?: PassThrough;
 }
 
 export interface RouteEntry {

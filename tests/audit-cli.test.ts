@@ -64,9 +64,9 @@ describe('route-actions audit and migrate agree', () => {
   it('shows a decision migrate would not carry out as "action, not migrated automatically", with every blocker', () => {
     const run = cli('audit', `${FIXTURES}/finds-fetch-wrappers-and-url-constants`, '--no-cache');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('POST handlers that should be Server Actions (3; `migrate` converts 0)');
-    expect(run.stdout).toContain('  POST /api/notes  (app/api/notes/route.ts:3): action, not migrated automatically (1 blocker)');
-    expect(run.stdout).toContain('      blocks  components/notes.tsx:9  caller not rewritten with certainty: calls through a fetch wrapper are not rewritten');
+    expect(run.stdout).toContain('POST handlers that should be Server Actions (3; `migrate` converts 2)');
+    expect(run.stdout).toContain('  POST /api/archive  (app/api/archive/route.ts:3): action, not migrated automatically (1 blocker)');
+    expect(run.stdout).toContain('      blocks  components/notes.tsx:15  caller not rewritten with certainty: calls through a fetch wrapper are not rewritten unless it only adds headers');
   });
 
   it('lists the units in JSON as "migration", without file contents', () => {
@@ -74,8 +74,8 @@ describe('route-actions audit and migrate agree', () => {
     const json = JSON.parse(run.stdout) as { migration: { id: string; status: string }[]; plan?: unknown };
     expect(json.migration.map((u) => [u.id, u.status])).toEqual([
       ['POST /api/archive', 'declined'],
-      ['POST /api/notes', 'declined'],
-      ['POST /api/pins', 'declined'],
+      ['POST /api/notes', 'planned'],
+      ['POST /api/pins', 'planned'],
     ]);
     expect(json.plan).toBeUndefined();
   });

@@ -49,17 +49,19 @@ describe('ignores-calls-the-config-marks', () => {
 describe('finds-fetch-wrappers-and-url-constants', () => {
   const result = auditOf('finds-fetch-wrappers-and-url-constants');
 
-  it('follows a wrapper that passes its own parameter to fetch, with the method from the init it spreads, and an imported URL constant', () => {
+  it('follows a wrapper that passes its own parameter to fetch, with the method from the init it spreads, and an imported URL constant; a wrapper that only adds headers passes the call through', () => {
     const notes = route(result(), '/api/notes');
     expect(notes.decision).toBe('action');
-    expect(notes.callers).toEqual([{ file: 'components/notes.tsx', line: 9, kind: 'wrapper', method: 'POST', url: '/api/notes' }]);
+    expect(notes.callers).toEqual([
+      { file: 'components/notes.tsx', line: 9, kind: 'wrapper', method: 'POST', url: '/api/notes', passThrough: { callee: 'fetchClient', file: 'lib/fetch-client.ts', line: 1, headers: ['x-csrf-token'] } },
+    ]);
   });
 
   it('reads a URL from an imported enum member', () => {
     expect(route(result(), '/api/pins').callers).toEqual([{ file: 'components/notes.tsx', line: 12, kind: 'fetch', method: 'POST', url: '/api/pins' }]);
   });
 
-  it('puts a wrapper\'s own URL prefix before the path its caller gives', () => {
+  it('puts a wrapper\'s own URL prefix before the path its caller gives; such a wrapper does not pass the call through', () => {
     expect(route(result(), '/api/archive').callers).toEqual([{ file: 'components/notes.tsx', line: 15, kind: 'wrapper', method: 'POST', url: '/api/archive' }]);
   });
 

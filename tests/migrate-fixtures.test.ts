@@ -219,10 +219,26 @@ const CASES: Case[] = [
     planned: ['POST /api/invites'],
   },
   {
-    name: 'no-change-route-imported-by-unit-test',
-    proves: "a unit test's `import { POST } from '../route'` would break when the route file goes, so the route stays",
+    name: 'converts-unit-test-calling-route-post',
+    proves: "a unit test's `await POST(makeRequest(body))` becomes a call of the action with that body, `await res.json()` becomes res.data, and the request helper goes",
+    planned: ['POST /api/webhooks'],
+  },
+  {
+    name: 'no-change-handler-re-exported-by-another-route',
+    proves: 'a handler another route re-exports must stay where it is, so its route is not converted',
     planned: [],
-    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 2, phrase: 'imports the route file, which loses its POST handler' },
+    declined: { id: 'POST /api/posts', file: 'app/api/v1/posts/route.ts', line: 2, phrase: 'it re-exports the route file' },
+  },
+  {
+    name: 'converts-status-text-to-reason-phrase',
+    proves: "`res.statusText` becomes the reason phrase `next start` sent for the status, from a generated statusTextOf table",
+    planned: ['POST /api/posts'],
+  },
+  {
+    name: 'no-change-unit-test-sending-invalid-json',
+    proves: 'a unit test that posts a body that is not JSON has no action equivalent, so the route and its test stay',
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 12, phrase: 'the request body is not JSON.stringify' },
   },
   {
     name: 'no-change-mutation-data-handed-on',
@@ -231,10 +247,34 @@ const CASES: Case[] = [
     declined: { id: 'POST /api/webhooks', file: 'components/create-webhook.tsx', line: 6, phrase: 'mutateAsync hands the response on' },
   },
   {
-    name: 'no-change-proxy-refusing-action-calls',
-    proves: 'a proxy on the pages that refuses POSTs without an x-csrf-token header would refuse every action call, so nothing converts',
+    name: 'exempts-action-calls-from-csrf-proxy-check',
+    proves: "a proxy on the pages that refuses POSTs without an x-csrf-token header lets action calls (Next-Action) through, and a call through a wrapper that only adds that header becomes the action call",
+    planned: ['POST /api/webhooks'],
+    untouched: ['lib/fetch-client.ts'],
+  },
+  {
+    name: 'converts-calls-through-fetch-wrapper-with-constant-url',
+    proves: 'calls through a wrapper that is fetch plus a header become action calls, a URL constant the audit read counts as its text, and the wrapper import goes where nothing else uses it',
+    planned: ['POST /api/bookmarks'],
+    untouched: ['lib/api.ts'],
+  },
+  {
+    name: 'no-change-route-reading-header-the-wrapper-adds',
+    proves: 'a header the wrapper adds and the handler reads would be missing from the action call, so the route stays',
     planned: [],
-    declined: { id: 'POST /api/webhooks', file: 'middleware.ts', line: 7, phrase: 'without the x-csrf-token header' },
+    declined: { id: 'POST /api/bookmarks', file: 'components/quick-save.tsx', line: 8, phrase: 'adds the x-client-version header, which app/api/bookmarks/route.ts reads' },
+  },
+  {
+    name: 'no-change-wrapper-reading-the-response',
+    proves: 'a wrapper that throws on a failed response does more than fetch, so calls through it stay',
+    planned: [],
+    declined: { id: 'POST /api/bookmarks', file: 'components/quick-save.tsx', line: 8, phrase: 'calls through a fetch wrapper are not rewritten unless it only adds headers' },
+  },
+  {
+    name: 'no-change-proxy-check-without-request-name',
+    proves: 'a CSRF check in a proxy whose request parameter is destructured cannot be changed to let action calls through, so nothing converts',
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'middleware.ts', line: 6, phrase: 'without the x-csrf-token header' },
   },
   {
     name: 'no-change-method-picked-at-run-time',

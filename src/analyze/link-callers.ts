@@ -62,6 +62,7 @@ function callerOf(facts: FileFacts, call: HttpCall, url: string | undefined, out
     ...(url !== undefined ? { url } : {}),
     ...(call.via ? { via: call.via } : {}),
     ...(outside ? { outside: true } : {}),
+    ...(call.passThrough ? { passThrough: call.passThrough } : {}),
   };
 }
 
@@ -124,10 +125,12 @@ export function linkCallers(scan: AppScan, ignoreCall: (file: string, line: numb
   };
 
   const wrapperCalls = (facts: FileFacts) => facts.invocations.flatMap((inv): HttpCall[] => {
-    const wrapper = wrapperFor(facts, inv.callee, byFile, files, scan);
-    if (!wrapper) return [];
+    const found = wrapperFor(facts, inv.callee, byFile, files, scan);
+    if (!found) return [];
+    const { wrapper, file } = found;
     const request = requestThrough(wrapper, inv);
-    return [{ line: inv.line, kind: 'wrapper', method: request.method, urlText: request.urlText, ...(inv.via ? { via: inv.via } : {}) }];
+    const passThrough = wrapper.passThrough && { callee: inv.callee, file, line: wrapper.line, headers: wrapper.passThrough.headers };
+    return [{ line: inv.line, kind: 'wrapper', method: request.method, urlText: request.urlText, ...(inv.via ? { via: inv.via } : {}), ...(passThrough ? { passThrough } : {}) }];
   });
   for (const facts of scan.files) for (const call of [...facts.calls, ...wrapperCalls(facts)]) addRouteCaller(facts, call, true, false, scan.files);
   for (const sibling of scan.siblings) {
@@ -246,11 +249,12 @@ function resolveImportedParts(text: string, facts: FileFacts, byFile: Map<string
 }
 
 /** The wrapper `callee` names in `facts`: one of its own functions, or one it imports. */
-function wrapperFor(facts: FileFacts, callee: string, byFile: Map<string, FileFacts>, files: ReadonlySet<string>, scan: AppScan): WrapperFact | undefined {
+function wrapperFor(facts: FileFacts, callee: string, byFile: Map<string, FileFacts>, files: ReadonlySet<string>, scan: AppScan): { wrapper: WrapperFact; file: string } | undefined {
   const local = facts.wrappers.find((w) => w.name === callee);
-  if (local) return local;
+  if (local) return { wrapper: local, file: facts.file };
   const binding = importedBinding(facts, callee, byFile, files, scan);
-  return binding?.module.wrappers.find((w) => w.exported.includes(binding.imported));
+  const wrapper = binding?.module.wrappers.find((w) => w.exported.includes(binding.imported));
+  return wrapper && { wrapper, file: binding!.module.file };
 }
 
 /**

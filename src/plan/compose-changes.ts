@@ -7,9 +7,17 @@ import { parseSource } from '../scan/parse-source.ts';
 import type { RouteEntry } from '../types.ts';
 import type { PlanTypecheck } from '../verify/plan-typecheck.ts';
 import { buildActionModule, type ModuleEntry } from './action-module.ts';
+import type { ActionCallExemption } from './proxy-refusal.ts';
 import type { FileChange, MigrationUnit } from './types.ts';
 
 export type RewriteResult = CallersOutcome | { ok: false; reason: string; line: number };
+
+/** A module the migration writes beside the actions for caller files that come to use `name` (asAxiosResponse, statusTextOf). */
+export interface GeneratedHelper {
+  file: string;
+  source: string;
+  name: string;
+}
 
 /** A route whose conversion and caller rewrites each work on their own, waiting to be composed with the others. */
 export interface Candidate {
@@ -33,8 +41,9 @@ export function composeChanges(
   read: (file: string) => string,
   rewrite: (file: string, rewrites: CallRewrite[]) => RewriteResult,
   root: string,
-  axiosHelper: { file: string; source: string },
+  helpers: GeneratedHelper[],
   typecheck: PlanTypecheck,
+  proxyExemption?: ActionCallExemption,
 ): FileChange[] {
   for (let round = 0; round < candidates.length + 1; round++) {
     const live = candidates.filter((c) => !c.unit.problems.length);
@@ -48,6 +57,7 @@ export function composeChanges(
     for (const c of live) changes.push({ file: c.route.file, before: read(c.route.file), after: c.routeSource, units: [c.unit.id] });
 
     const callerFiles = new Map<string, { c: Candidate; rewrite: CallRewrite }[]>();
+    const rewrittenCallers = new Map<string, string>();
     for (const c of live) for (const r of c.rewrites) callerFiles.set(r.file, [...(callerFiles.get(r.file) ?? []), { c, rewrite: r.rewrite }]);
     for (const [file, entries] of callerFiles) {
       const outcome = rewrite(file, entries.map((e) => e.rewrite));
@@ -60,6 +70,7 @@ export function composeChanges(
         continue;
       }
       changes.push({ file, before: read(file), after: outcome.source, units: [...new Set(entries.map((e) => e.c.unit.id))] });
+      rewrittenCallers.set(file, outcome.source);
     }
 
     const modules = new Map<string, Candidate[]>();
@@ -74,11 +85,19 @@ export function composeChanges(
       changes.push({ file: moduleFile, before: null, after: text, units: members.map((c) => c.unit.id) });
     }
 
-    const axiosUsers = live.filter((c) => c.rewrites.some((r) => r.rewrite.axiosHelperFrom));
-    if (axiosUsers.length) {
-      const existing = existsSync(path.join(root, axiosHelper.file)) ? read(axiosHelper.file) : null;
-      if (existing === null) changes.push({ file: axiosHelper.file, before: null, after: axiosHelper.source, units: axiosUsers.map((c) => c.unit.id) });
-      else if (existing !== axiosHelper.source) for (const c of axiosUsers) fail(c, axiosHelper.file, 1, `${axiosHelper.file} exists with other content and is never overwritten`);
+    for (const helper of helpers) {
+      const named = new RegExp(`\\b${helper.name}\\b`);
+      const users = live.filter((c) => c.rewrites.some((r) => named.test(rewrittenCallers.get(r.file) ?? '') && !named.test(read(r.file))));
+      if (!users.length) continue;
+      const existing = existsSync(path.join(root, helper.file)) ? read(helper.file) : null;
+      if (existing === null) changes.push({ file: helper.file, before: null, after: helper.source, units: users.map((c) => c.unit.id) });
+      else if (existing !== helper.source) for (const c of users) fail(c, helper.file, 1, `${helper.file} exists with other content and is never overwritten`);
+    }
+
+    if (proxyExemption && live.length) {
+      const before = read(proxyExemption.file);
+      if (changes.some((ch) => ch.file === proxyExemption.file)) for (const c of live) fail(c, proxyExemption.file, proxyExemption.line, `${proxyExemption.file} would change twice: its fetch calls and its check of action calls`);
+      else changes.push({ file: proxyExemption.file, before, after: proxyExemption.after(before), units: live.map((c) => c.unit.id) });
     }
 
     // Every file the migration writes must parse before anything is written.

@@ -9,7 +9,8 @@ import { bodyLimitBytes } from '../rewrite/upload-limit.ts';
 import type { RouteParam } from '../rewrite/converted-action.ts';
 import { rewriteCallers, type CallersOutcome } from '../rewrite/callers.ts';
 import type { CallRewrite } from '../rewrite/call-rewrite.ts';
-import { axiosHelperSource } from '../rewrite/axios-callers.ts';
+import { AXIOS_HELPER, axiosHelperSource } from '../rewrite/axios-callers.ts';
+import { STATUS_TEXT_HELPER, statusTextHelperSource } from '../rewrite/status-text.ts';
 import { APP_DIRS } from '../scan/route-url.ts';
 import type { Caller } from '../types.ts';
 import type { ModuleEntry } from './action-module.ts';
@@ -19,7 +20,8 @@ import { moduleStems, resumedModule } from './resume.ts';
 import { importSpecifier } from './import-specifier.ts';
 import { actionNameFor, moduleGroupFor } from './naming.ts';
 import { planToRoutes } from './plan-routes.ts';
-import { proxyCoversPages, proxyRefusesActionCalls } from './proxy-refusal.ts';
+import { proxyCoversPages, proxyGate } from './proxy-refusal.ts';
+import { wrapperHeaderProblems } from './wrapper-headers.ts';
 import { routeImporters } from './route-importers.ts';
 import { planTypecheck } from '../verify/plan-typecheck.ts';
 import type { TypecheckOptions } from '../verify/typecheck.ts';
@@ -49,8 +51,8 @@ function callerProblem(caller: Caller): string | undefined {
   if (caller.outside) return 'it is called from outside the app';
   if (caller.method === null) return 'the call picks its method at run time, so it may not be a POST to this route';
   if (caller.uncertain) return `its URL or method (${caller.url ?? '?'}) only loosely matches this route`;
-  if (caller.kind === 'wrapper') return 'calls through a fetch wrapper are not rewritten; the wrapper may serve other routes';
-  if (caller.kind !== 'fetch' && caller.kind !== 'form' && caller.kind !== 'axios') return `${caller.kind} callers are not rewritten`;
+  if (caller.kind === 'wrapper' && !caller.passThrough) return 'calls through a fetch wrapper are not rewritten unless it only adds headers to fetch and returns its response';
+  if (caller.kind !== 'wrapper' && caller.kind !== 'fetch' && caller.kind !== 'form' && caller.kind !== 'axios') return `${caller.kind} callers are not rewritten`;
   return undefined;
 }
 
@@ -101,7 +103,9 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
 
   const typescript = existsSync(path.join(root, 'tsconfig.json'));
   const axiosHelperFile = `${actionsDir}/as-axios-response.${typescript ? 'ts' : 'js'}`;
-  const refusal = proxyRefusesActionCalls(scan);
+  const statusTextFile = `${actionsDir}/status-text.${typescript ? 'ts' : 'js'}`;
+  const gate = proxyGate(scan);
+  const exemption = gate && 'exemption' in gate ? gate.exemption : undefined;
   const toConvert = result.routes.filter((r) => r.method === 'POST' && r.decision === 'action' && options.to !== 'routes' && selected(r.url));
   const importers = routeImporters(new Set(toConvert.map((r) => r.file)), scan.fileList, read, scan.aliases);
   const limitBytes = scan.bodySizeLimit && bodyLimitBytes(scan.bodySizeLimit.value);
@@ -123,7 +127,8 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       const problem = callerProblem(caller);
       if (problem) problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${problem}` });
     }
-    if (refusal) problems.push(refusal);
+    if (gate && 'refusal' in gate) problems.push(gate.refusal);
+    problems.push(...wrapperHeaderProblems(route.callers, scan.fileList, read, new Set(exemption ? [exemption.file] : [])));
     problems.push(...brokenCallerProblems(route.url.slice(result.basePath.length) || '/', result.errors, read));
     // Every blocker is listed at once: a declined unit's report is the whole list, not the first of several runs.
     unit.problems = problems;
@@ -151,35 +156,46 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       continue;
     }
     const action = conversion.action;
-    unit.notes.push(...action.notes);
-    unit.problems.push(...(importers.get(route.file) ?? []));
+    unit.notes.push(...action.notes, ...(exemption ? [exemption.note] : []));
     const sessionProxy = route.reasons.find((r) => r.rule === 'middleware-weighed');
     if (sessionProxy && !proxyCoversPages(scan, sessionProxy.file) && !SESSION_CHECK.test([action.functionText, ...action.declarations].join('\n'))) {
       unit.problems.push({ file: sessionProxy.file, line: sessionProxy.line, reason: 'the proxy checks the session for this route and the handler has no session check of its own; as an action, which POSTs to the page path, it would lose that check' });
     }
     const urlWithoutBase = route.url.slice(result.basePath.length) || '/';
-    const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {
-      // Any identifier of that name in the caller (an import, a local, a destructured `mutate: name`) could shadow the action.
+    // Any identifier of that name in the caller (an import, a local, a destructured `mutate: name`) could shadow the action.
+    const localNameIn = (file: string) => {
       const names = [action.name, `${action.name}Action`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((i) => `${action.name}Action${i}`)];
       // The file is parsed for its identifiers only when the name stands in it as a word (a string may hold it too).
-      const used = new RegExp(`(^|[^\\w$])${action.name.replace(/\$/g, '\\$')}(?![\\w$])`).test(read(caller.file)) ? namesIn(caller.file, read(caller.file)) : new Set<string>();
-      const localName = names.find((n) => !used.has(n))!;
+      const used = new RegExp(`(^|[^\\w$])${action.name.replace(/\$/g, '\\$')}(?![\\w$])`).test(read(file)) ? namesIn(file, read(file)) : new Set<string>();
+      return names.find((n) => !used.has(n))!;
+    };
+    const rewriteIn = (file: string, line: number, kind: CallRewrite['kind']): CallRewrite => ({
+      line,
+      kind,
+      routeUrl: urlWithoutBase,
+      basePath: result.basePath,
+      params: paramsOf(route.url),
+      inputs: action.inputs,
+      onlyRedirects: action.onlyRedirects,
+      actionName: action.name,
+      localName: localNameIn(file),
+      importFrom: importSpecifier(file, moduleFile, scan.aliases),
+      ...(kind === 'axios' ? { axiosHelperFrom: importSpecifier(file, axiosHelperFile, scan.aliases) } : { statusTextFrom: importSpecifier(file, statusTextFile, scan.aliases) }),
+    });
+    const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {
+      const kind = caller.kind === 'wrapper' ? 'fetch' : (caller.kind as CallRewrite['kind']);
       const rewrite: CallRewrite = {
-        line: caller.line,
-        kind: caller.kind as CallRewrite['kind'],
+        ...rewriteIn(caller.file, caller.line, kind),
+        ...(caller.passThrough ? { callee: caller.passThrough.callee } : {}),
+        ...(caller.url !== undefined ? { callerUrl: caller.url } : {}),
         ...(caller.via ? { via: caller.via } : {}),
-        routeUrl: urlWithoutBase,
-        basePath: result.basePath,
-        params: paramsOf(route.url),
-        inputs: action.inputs,
-        onlyRedirects: action.onlyRedirects,
-        actionName: action.name,
-        localName,
-        importFrom: importSpecifier(caller.file, moduleFile, scan.aliases),
-        ...(caller.kind === 'axios' ? { axiosHelperFrom: importSpecifier(caller.file, axiosHelperFile, scan.aliases) } : {}),
       };
       return { file: caller.file, rewrite };
     });
+    // A unit test that imports the route's POST calls the action instead.
+    for (const importer of importers.get(route.file) ?? []) {
+      rewrites.push({ file: importer.file, rewrite: { ...rewriteIn(importer.file, importer.line, 'handler'), routeKept: conversion.routeSource !== null } });
+    }
     for (const file of new Set(rewrites.map((r) => r.file))) {
       const outcome = rewrite(file, rewrites.filter((r) => r.file === file).map((r) => r.rewrite));
       if ('reason' in outcome) unit.problems.push({ file, line: 1, reason: outcome.reason });
@@ -196,7 +212,10 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   }
 
   const typecheck = planTypecheck(root, options);
-  const changes = composeChanges(candidates, read, rewrite, root, { file: axiosHelperFile, source: axiosHelperSource(typescript) }, typecheck);
+  const changes = composeChanges(candidates, read, rewrite, root, [
+    { file: axiosHelperFile, source: axiosHelperSource(typescript), name: AXIOS_HELPER },
+    { file: statusTextFile, source: statusTextHelperSource(typescript), name: STATUS_TEXT_HELPER },
+  ], typecheck, exemption);
   for (const c of candidates) {
     c.unit.status = c.unit.problems.length ? 'declined' : 'planned';
     if (c.unit.status === 'declined') delete c.unit.action;

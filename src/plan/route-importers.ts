@@ -1,15 +1,14 @@
 import { resolveModule, type PathAliases } from '../analyze/resolve-module.ts';
-import type { UnitProblem } from './types.ts';
 
 const ROUTE_IMPORT = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)(['"])([^'"\n]*route(?:\.[cm]?[jt]sx?)?)\1/g;
 
 /**
- * Files that import a route module directly (a unit test's `import { POST } from '../route'`):
- * when POST leaves the route file, those imports break, so each is a reason to leave the
- * route alone. Files are read only when some route is about to lose its POST.
+ * Files that import a route module directly (a unit test's `import { POST } from '../route'`),
+ * by route file: when POST leaves the route file, their calls of it must become action calls,
+ * or the route stays. Files are read only when some route is about to lose its POST.
  */
-export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readonly string[], read: (file: string) => string, aliases: PathAliases): Map<string, UnitProblem[]> {
-  const found = new Map<string, UnitProblem[]>();
+export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readonly string[], read: (file: string) => string, aliases: PathAliases): Map<string, { file: string; line: number }[]> {
+  const found = new Map<string, { file: string; line: number }[]>();
   if (!routeFiles.size) return found;
   const files = new Set(fileList);
   for (const file of fileList) {
@@ -20,7 +19,7 @@ export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readon
       const target = resolveModule(file, m[2]!, files, aliases);
       if (!target || !routeFiles.has(target)) continue;
       const line = source.slice(0, m.index).split('\n').length;
-      found.set(target, [...(found.get(target) ?? []), { file, line, reason: "this file imports the route file, which loses its POST handler, so the import would break (update it, then migrate again)" }]);
+      found.set(target, [...(found.get(target) ?? []), { file, line }]);
     }
   }
   return found;

@@ -58,8 +58,10 @@ export type ParamsResult = { ok: true; text: string | undefined; query: string }
  * The `{ id: … }` argument an action needs, read from the URL the caller requested.
  * `routeUrl` is the route's URL without basePath; the caller's URL may carry basePath.
  */
-export function paramsArgument(urlNode: AnyNode, routeUrl: string, params: RouteParam[], basePath: string, source: string): ParamsResult {
-  const parts = urlParts(urlNode);
+export function paramsArgument(urlNode: AnyNode, routeUrl: string, params: RouteParam[], basePath: string, source: string, resolvedUrl?: string): ParamsResult {
+  // A constant (`API_ROUTE_X`, `routes.x`) the analysis read as a fixed URL stands for that text.
+  const constant = (urlNode?.type === 'Identifier' || urlNode?.type === 'MemberExpression') && resolvedUrl !== undefined && !resolvedUrl.includes('{}');
+  const parts = urlParts(constant ? { type: 'StringLiteral', value: resolvedUrl } : urlNode);
   if (!parts) return { ok: false, reason: 'the URL is not a string, template or concatenation this migration can split' };
   if (parts.some((p) => 'text' in p && p.text.includes('#'))) return { ok: false, reason: 'the URL carries a hash' };
   const { path, query } = splitQuery(parts);

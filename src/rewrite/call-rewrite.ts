@@ -4,9 +4,16 @@ import type { TextEdit } from './edits.ts';
 /** One caller to point at an action instead of a route: plain data, from the plan. */
 export interface CallRewrite {
   line: number;
-  kind: 'fetch' | 'form' | 'axios';
+  /** `handler`: a file (a unit test) that imports the route's POST and calls it; `line` is its import. */
+  kind: 'fetch' | 'form' | 'axios' | 'handler';
+  /** For handler callers: the route file keeps other exports, so the rest of the import stays. */
+  routeKept?: boolean;
+  /** For fetch: the wrapper called instead of fetch itself (`fetchClient`), which only adds headers. */
+  callee?: string;
   /** `swr-mutation`: the call sits in an SWR fetcher that takes its URL from the hook's key. */
   via?: 'swr' | 'swr-mutation' | 'react-query-mutation';
+  /** The URL the analysis read at the call, with `{}` for dynamic parts: what a constant URL stands for. */
+  callerUrl?: string;
   /** Route URL without basePath, e.g. `/api/posts/[id]/like`. */
   routeUrl: string;
   basePath: string;
@@ -18,6 +25,8 @@ export interface CallRewrite {
   localName: string;
   /** Import specifier of the action module, as this caller file should write it. */
   importFrom: string;
+  /** For fetch callers: import specifier of the generated statusTextOf helper, imported when `res.statusText` is read. */
+  statusTextFrom?: string;
   /** For axios callers: import specifier of the generated asAxiosResponse helper. */
   axiosHelperFrom?: string;
 }

@@ -1,8 +1,8 @@
 /**
  * Rewrites `fetch` calls to a migrated route into calls of its server action, together
  * with the code that reads the response: `res.ok` and `res.status` keep working because
- * the action returns `{ ok, status, data }`, `await res.json()` becomes `res.data`, and
- * `await res.text()` the text of it. Any other use of the response (headers, passing it on)
+ * the action returns `{ ok, status, data }`, `await res.json()` becomes `res.data`,
+ * `await res.text()` the text of it, and `res.statusText` the phrase for the status. Any other use of the response (headers, passing it on)
  * declines the rewrite.
  */
 import type { File } from '@babel/types';
@@ -14,6 +14,7 @@ import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
 import { memberPath, propertyKey } from '../scan/ast.ts';
 import { rewriteMutationResponse } from './query-mutations.ts';
 import { rewriteToastPromise } from './toast-promises.ts';
+import { STATUS_TEXT_HELPER } from './status-text.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
@@ -52,7 +53,7 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
 }
 
 /** Every read of the response must be `.ok`, `.status` or `.json()`. */
-function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode): { ok: true; edits: TextEdit[] } | { ok: false; reason: string; line: number } {
+export function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode): { ok: true; edits: TextEdit[] } | { ok: false; reason: string; line: number } {
   const edits: TextEdit[] = [];
   let failure: { reason: string; line: number } | undefined;
   findPaths(pathOf(scope), (n) => n.type === 'Identifier' && n.name === name)
@@ -64,6 +65,10 @@ function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode): { ok:
       if (declaresAgain(p, scope, name, declaredAt)) return; // another binding of the same name
       const prop = parent.type === 'MemberExpression' && parent.object === p.node && !parent.computed ? parent.property.name : undefined;
       if (prop === 'ok' || prop === 'status') return;
+      if (prop === 'statusText') {
+        edits.push({ start: parent.start, end: parent.end, text: `${STATUS_TEXT_HELPER}(${name}.status)` });
+        return;
+      }
       const call = p.parent.parent?.node;
       if ((prop === 'json' || prop === 'text') && call?.type === 'CallExpression' && call.callee === parent && call.arguments.length === 0) {
         // A JSON body was parsed into `data`; `text()` of it is that JSON again.
@@ -122,7 +127,7 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
       failures.push({ rewrite, line, reason });
     };
     const init = call.arguments[1];
-    const params = paramsArgument(urlNode, rewrite.routeUrl, rewrite.params, rewrite.basePath, source);
+    const params = paramsArgument(urlNode, rewrite.routeUrl, rewrite.params, rewrite.basePath, source, rewrite.callerUrl);
     if (!params.ok) return fail(params.reason);
     const body = bodyArgument(init, rewrite, source);
     if (!body.ok) return fail(body.reason);
@@ -166,8 +171,10 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
     return fail('the response object is passed on, so its readers cannot all be rewritten');
   };
 
-  findPaths(statementsAt(ast, rewrites.map((r) => r.line)), (n) => n.type === 'CallExpression' && FETCH.has(calleeText(n.callee))).forEach((p) => {
-    const rewrite = rewrites.find((r) => r.line === lineOf(p.node) && !done.has(r) && r.via !== 'swr-mutation');
+  const callsFetch = (r: CallRewrite, callee: string) => (r.callee ? r.callee === callee : FETCH.has(callee));
+  const callees = new Set(rewrites.flatMap((r) => (r.callee ? [r.callee] : [...FETCH])));
+  findPaths(statementsAt(ast, rewrites.map((r) => r.line)), (n) => n.type === 'CallExpression' && callees.has(calleeText(n.callee))).forEach((p) => {
+    const rewrite = rewrites.find((r) => r.line === lineOf(p.node) && !done.has(r) && r.via !== 'swr-mutation' && callsFetch(r, calleeText(p.node.callee)));
     if (rewrite) rewriteOne(p, rewrite, p.node.arguments[0]);
   });
   for (const rewrite of rewrites.filter((r) => r.via === 'swr-mutation' && !done.has(r))) {

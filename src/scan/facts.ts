@@ -1,4 +1,4 @@
-import type { CallerVia } from '../types.ts';
+import type { CallerVia, PassThrough } from '../types.ts';
 import type { Signal } from './signals.ts';
 
 /** An HTTP request written in the code. `urlText` has `{}` for dynamic parts; null when unreadable. */
@@ -10,6 +10,8 @@ export interface HttpCall {
   via?: CallerVia;
   /** Local name of an imported object that may be an axios instance, resolved across files later. */
   axiosInstance?: string;
+  /** A call through a wrapper that passes the request and the response through (see WrapperFact.passThrough). */
+  passThrough?: PassThrough;
   /** Where a URL built on a dynamic origin gets it: the browser's location, or a public or a server-only environment variable. */
   origin?: 'location' | 'public-env' | 'server-env';
 }
@@ -89,6 +91,11 @@ export interface WrapperFact {
   /** Otherwise: the parameter holding the method, or the fetch init whose `method` the call site sets (GET when absent). */
   methodParam?: number;
   initParam?: number;
+  /**
+   * Set when the wrapper is fetch with a few headers added: it returns `fetch(url, { ...init,
+   * headers })` as it is, so its callers read the response they would read from fetch.
+   */
+  passThrough?: { headers: string[] };
 }
 
 /** A call of a function that may be a wrapper, with what its arguments read as. */

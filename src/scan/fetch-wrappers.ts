@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import { isFunctionNode, lineOf, memberPath, objectProperty, propertyKey, stringValue, unwrap } from './ast.ts';
+import { isFunctionNode, lineOf, memberPath, objectProperty, propertyKey, stringValue, unwrap, walk } from './ast.ts';
 import type { CallerVia } from '../types.ts';
 import type { Invocation, WrapperFact } from './facts.ts';
 import type { RawCall } from './resolve-calls.ts';
@@ -126,6 +126,56 @@ export interface RawInvocation {
   via?: CallerVia;
 }
 
+/** Init keys a wrapper may set beside the caller's init without changing what the call does. */
+const TRANSPORT_KEYS = new Set(['headers', 'credentials', 'cache', 'mode', 'keepalive', 'redirect']);
+
+/**
+ * The headers a wrapper adds when it is fetch with headers added and nothing else: its body
+ * declares constants and returns `fetch(url, { ...init, headers: { ...init?.headers, … } })`
+ * itself, URL unchanged, so a call through it makes the caller's request and gets fetch's
+ * response. Undefined for anything else (a base URL, a parsed body, a retry, a thrown error).
+ */
+function passThroughHeaders(fn: Node, call: Node, urlArg: Node, init: Node | undefined, params: (string | undefined)[]): string[] | undefined {
+  if (!isFunctionNode(fn) || unwrap(urlArg).type !== 'Identifier' || !init) return undefined;
+  const isParam = (x: Node) => unwrap(x).type === 'Identifier' && params.includes((unwrap(x) as { name: string }).name);
+  const returned = (x: Node | null | undefined) => !!x && (unwrap(x) === call || (unwrap(x).type === 'AwaitExpression' && unwrap((unwrap(x) as { argument: Node }).argument) === call));
+  if (fn.body.type === 'BlockStatement') {
+    const statements = fn.body.body;
+    const last = statements[statements.length - 1];
+    if (last?.type !== 'ReturnStatement' || !returned(last.argument)) return undefined;
+    let awaits = false;
+    for (const s of statements.slice(0, -1)) {
+      if (s.type !== 'VariableDeclaration') return undefined;
+      walk(s, (n) => {
+        if (n.type === 'AwaitExpression') awaits = true;
+        return isFunctionNode(n) ? false : undefined; // a callback's awaits are its own
+      });
+    }
+    if (awaits) return undefined;
+  } else if (!returned(fn.body)) {
+    return undefined;
+  }
+  const options = unwrap(init);
+  if (isParam(options)) return [];
+  if (options.type !== 'ObjectExpression') return undefined;
+  const [first, ...rest] = options.properties;
+  if (first?.type !== 'SpreadElement' || !isParam(first.argument)) return undefined;
+  const headers: string[] = [];
+  for (const p of rest) {
+    if (p.type !== 'ObjectProperty' || p.computed || !TRANSPORT_KEYS.has(propertyKey(p) ?? '')) return undefined;
+    if (propertyKey(p) !== 'headers') continue;
+    const value = unwrap(p.value as Node);
+    if (value.type !== 'ObjectExpression') return undefined;
+    for (const h of value.properties) {
+      if (h.type === 'SpreadElement') continue; // the caller's own headers, read at each call site
+      const name = propertyKey(h);
+      if (h.type !== 'ObjectProperty' || h.computed || !name) return undefined;
+      headers.push(name.toLowerCase());
+    }
+  }
+  return headers;
+}
+
 /** Fetch and axios calls whose URL is a parameter of the function around them: that function is a wrapper. */
 export function findWrappers(rawCalls: RawCall[], constants: ConstantBindings, exports: Record<string, string>): { node: Node; fact: WrapperFact }[] {
   const found: { node: Node; fact: WrapperFact }[] = [];
@@ -135,7 +185,9 @@ export function findWrappers(rawCalls: RawCall[], constants: ConstantBindings, e
     if (!fact) continue;
     const prefix = c.base ? c.base.replace(/\/+$/, '') + fact.prefix : fact.prefix;
     const exported = Object.entries(exports).filter(([, local]) => local === fact.name).map(([name]) => name);
-    found.push({ node: c.node, fact: { ...fact, prefix, exported } });
+    const fn = c.wrapping.ancestors.findLast((a) => isFunctionNode(a))!;
+    const headers = c.kind === 'fetch' && prefix === '' && fact.initParam !== undefined ? passThroughHeaders(fn, c.node, c.urlArg!, c.wrapping.init, paramNames(fn)) : undefined;
+    found.push({ node: c.node, fact: { ...fact, prefix, exported, ...(headers ? { passThrough: { headers } } : {}) } });
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import type { File, Node } from '@babel/types';
-import { lineOf, memberPath, objectProperty, stringValue, walk } from './ast.ts';
+import { isFunctionNode, lineOf, memberPath, objectProperty, stringValue, walk } from './ast.ts';
 
 /** Headers a browser sends with a server action call, without the app asking for them. */
 const SENT_WITH_ACTION_CALLS = new Set(['cookie', 'origin', 'host', 'referer', 'user-agent', 'accept', 'accept-language', 'content-type', 'content-length', 'next-action', 'next-router-state-tree', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip']);
@@ -9,11 +9,24 @@ export interface HeaderGate {
   header: string;
   line: number;
   status: number;
+  /** Where the `if` test sits in the file, so action calls can be let through it. */
+  test: { start: number; end: number; compound: boolean };
+  /** The proxy function's request parameter, when it is a plain name. */
+  request?: string;
 }
 
-function headerRead(node: Node): string | undefined {
-  if (node.type !== 'CallExpression' || !/(^|\.)headers\.get$/.test(memberPath(node.callee) ?? '')) return undefined;
+function headerRead(node: Node, method: 'get' | 'has' = 'get'): string | undefined {
+  if (node.type !== 'CallExpression' || !new RegExp(`(^|\\.)headers\\.${method}$`).test(memberPath(node.callee) ?? '')) return undefined;
   return stringValue(node.arguments[0])?.toLowerCase();
+}
+
+/** The test already lets action calls through: it reads the Next-Action header itself. */
+function readsActionHeader(test: Node): boolean {
+  let reads = false;
+  walk(test, (n) => {
+    if (headerRead(n) === 'next-action' || headerRead(n, 'has') === 'next-action') reads = true;
+  });
+  return reads;
 }
 
 /** `return new NextResponse(…, { status: 403 })` or `NextResponse.json(…, { status: 401 })` → 403 / 401. */
@@ -40,8 +53,8 @@ export function headerGates(ast: File): HeaderGate[] {
     }
   });
   const gates: HeaderGate[] = [];
-  walk(ast.program, (node) => {
-    if (node.type !== 'IfStatement') return;
+  walk(ast.program, (node, ancestors) => {
+    if (node.type !== 'IfStatement' || readsActionHeader(node.test)) return;
     const tested = new Set<string>();
     walk(node.test, (n) => {
       const direct = headerRead(n);
@@ -54,7 +67,11 @@ export function headerGates(ast: File): HeaderGate[] {
     const statements = block.type === 'BlockStatement' ? block.body : [block];
     for (const s of statements) {
       const status = refusalStatus(s);
-      if (status) gates.push({ header, line: lineOf(s), status });
+      if (!status) continue;
+      const fn = ancestors.findLast((a) => isFunctionNode(a));
+      const param = fn && isFunctionNode(fn) ? fn.params[0] : undefined;
+      const compound = !['UnaryExpression', 'CallExpression', 'Identifier', 'MemberExpression', 'OptionalCallExpression', 'OptionalMemberExpression'].includes(node.test.type);
+      gates.push({ header, line: lineOf(s), status, test: { start: node.test.start!, end: node.test.end!, compound }, ...(param?.type === 'Identifier' ? { request: param.name } : {}) });
     }
   });
   return gates;

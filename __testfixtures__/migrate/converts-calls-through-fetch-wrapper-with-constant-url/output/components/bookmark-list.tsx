@@ -1,0 +1,33 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import { API_ROUTES, apiFetch } from '@/lib/api'
+import type { Bookmark } from '@/lib/bookmarks'
+import { createBookmark } from '@/app/actions/bookmarks'
+
+export function BookmarkList() {
+  const [items, setItems] = useState<Bookmark[]>([])
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    apiFetch(API_ROUTES.bookmarks).then(async (res) => setItems(await res.json()))
+  }, [])
+
+  async function add(url: string) {
+    const res = await createBookmark({ url })
+    const data = res.data
+    if (!res.ok) {
+      setError(data.error)
+      return
+    }
+    setItems((all) => [...all, data])
+  }
+
+  return (
+    <div>
+      {error && <p role="alert">{error}</p>}
+      <button onClick={() => add('https://nextjs.org')}>Save</button>
+      <ul>{items.map((b) => <li key={b.id}>{b.url}</li>)}</ul>
+    </div>
+  )
+}

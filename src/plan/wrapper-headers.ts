@@ -1,0 +1,28 @@
+import type { Caller } from '../types.ts';
+import type { UnitProblem } from './types.ts';
+
+/** Headers that say how the body is written: an action call sends its own. */
+const BODY_HEADERS = new Set(['content-type', 'accept']);
+
+/**
+ * A call through a pass-through wrapper loses the headers the wrapper adds once it becomes an
+ * action call. That is safe only where nothing reads them: a file other than the wrapper that
+ * names the header in a string (the handler, a helper, a proxy) may read it, so the caller is
+ * declined, naming that file. `exempted` are proxy files whose check of the header lets action
+ * calls through.
+ */
+export function wrapperHeaderProblems(callers: readonly Caller[], fileList: readonly string[], read: (file: string) => string, exempted: ReadonlySet<string>): UnitProblem[] {
+  const problems: UnitProblem[] = [];
+  for (const caller of callers) {
+    const through = caller.passThrough;
+    if (!through) continue;
+    for (const header of through.headers.filter((h) => !BODY_HEADERS.has(h))) {
+      const quoted = new RegExp(`(['"\`])${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'i');
+      const reader = fileList.find((f) => f !== through.file && !exempted.has(f) && /\.[cm]?[jt]sx?$/.test(f) && quoted.test(read(f)));
+      if (reader) {
+        problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${through.callee} (${through.file}:${through.line}) adds the ${header} header, which ${reader} reads; an action call does not send it` });
+      }
+    }
+  }
+  return problems;
+}
