@@ -224,6 +224,12 @@ const CASES: Case[] = [
     planned: ['POST /api/webhooks'],
   },
   {
+    name: 'converts-route-re-exporting-another-routes-handler',
+    proves: 'a route that re-exports another route\'s POST becomes an action made from a copy of that handler; the other route stays byte-identical, and the re-exporting file goes with its segment config',
+    planned: ['POST /api/drafts'],
+    untouched: ['app/api/posts/route.ts'],
+  },
+  {
     name: 'no-change-handler-re-exported-by-another-route',
     proves: 'a handler another route re-exports must stay where it is, so its route is not converted',
     planned: [],
@@ -269,6 +275,53 @@ const CASES: Case[] = [
     proves: 'a wrapper that throws on a failed response does more than fetch, so calls through it stay',
     planned: [],
     declined: { id: 'POST /api/bookmarks', file: 'components/quick-save.tsx', line: 8, phrase: 'calls through a fetch wrapper are not rewritten unless it only adds headers' },
+  },
+  {
+    name: 'no-change-html-form-behind-csrf-proxy',
+    proves: 'a plain HTML form posted before hydration sends no Next-Action header, so behind a CSRF proxy check its route stays',
+    planned: [],
+    declined: { id: 'POST /api/subscribe', file: 'app/newsletter/page.tsx', line: 5, phrase: 'carries no Next-Action header' },
+  },
+  {
+    name: 'converts-route-behind-basic-auth-proxy',
+    proves: 'a proxy asking page loads for basic auth refuses no action call (browsers send Authorization again), so the route converts and the proxy stays byte-identical',
+    planned: ['POST /api/webhooks'],
+    untouched: ['middleware.ts'],
+  },
+  {
+    name: 'no-change-proxy-check-in-helper-function',
+    proves: 'a CSRF check in a helper the proxy calls has no request parameter of its own to test for Next-Action, so nothing converts',
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'middleware.js', line: 6, phrase: 'without the x-csrf-token header' },
+  },
+  {
+    name: 'no-change-header-constant-shared-with-wrapper',
+    proves: 'a header the wrapper adds, named again in a constant the handler reads, would be missing from the action call',
+    planned: [],
+    declined: { id: 'POST /api/bookmarks', file: 'components/quick-save.tsx', line: 8, phrase: 'adds the x-client-version header, which lib/api.ts reads' },
+  },
+  {
+    name: 'no-change-url-variable-assigned-in-a-branch',
+    proves: 'a `let url` assigned another route\'s path in a branch is not a constant: both routes it may hold stay',
+    planned: [],
+  },
+  {
+    name: 'no-change-custom-status-text-read',
+    proves: 'a caller reading res.statusText of a route that sets its own statusText is not rewritten',
+    planned: [],
+    declined: { id: 'POST /api/posts', file: 'components/new-post-form.tsx', line: 18, phrase: 'sets a statusText of its own' },
+  },
+  {
+    name: 'no-change-unit-test-params-in-variable',
+    proves: 'a unit test passing `{ params }` from a variable (a promise of the params) is not rewritten',
+    planned: [],
+    declined: { id: 'POST /api/posts/[id]/comments', file: 'app/api/posts/[id]/comments/__tests__/route.test.ts', line: 7, phrase: 'no params written as an object' },
+  },
+  {
+    name: 'no-change-unit-test-sending-headers',
+    proves: 'a unit test whose request sends a header the handler reads has no action equivalent',
+    planned: [],
+    declined: { id: 'POST /api/profile', file: 'app/api/profile/__tests__/route.test.ts', line: 5, phrase: 'sends headers of its own' },
   },
   {
     name: 'no-change-proxy-check-without-request-name',

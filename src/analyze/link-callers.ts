@@ -273,7 +273,7 @@ function reachableByMention(
   for (const facts of pkg) {
     for (const mention of facts.mentions) {
       const text = imported(facts, mention.text);
-      if (accounted.has(`${facts.file}\0${text}`) || accounted.has(`${facts.file}\0${mention.text}`)) continue;
+      if (!mention.varies && (accounted.has(`${facts.file}\0${text}`) || accounted.has(`${facts.file}\0${mention.text}`))) continue;
       if (mention.exportedAs && accounted.has(`${facts.file}#${mention.exportedAs}`)) continue;
       const shape = shapeUrl(text);
       // `/${slug}` could name any path: only a string with a fixed first segment points at routes,

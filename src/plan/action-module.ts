@@ -22,7 +22,7 @@ export function buildActionModule(moduleFile: string, entries: readonly ModuleEn
   const others: string[] = [];
   for (const { routeFile, action } of entries) {
     for (const need of action.imports) {
-      const source = repointImport(need.source, routeFile, moduleFile);
+      const source = repointImport(need.source, action.copiedFrom ?? routeFile, moduleFile);
       if (need.namespaceName || need.defaultName) {
         const line = need.namespaceName
           ? `import ${need.typeOnly ? 'type ' : ''}${need.defaultName ? `${need.defaultName}, ` : ''}* as ${need.namespaceName} from ${style.quote}${source}${style.quote}${semi}`

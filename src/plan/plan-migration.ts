@@ -3,6 +3,7 @@ import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
 import { urlGlobMatches } from '../config.ts';
 import { convertRoute } from '../rewrite/route-to-action.ts';
+import { resolveModule } from '../analyze/resolve-module.ts';
 import { namesIn } from '../rewrite/moved-code.ts';
 import { concurrentStart } from '../rewrite/concurrent-calls.ts';
 import { bodyLimitBytes } from '../rewrite/upload-limit.ts';
@@ -21,6 +22,7 @@ import { importSpecifier } from './import-specifier.ts';
 import { actionNameFor, moduleGroupFor } from './naming.ts';
 import { planToRoutes } from './plan-routes.ts';
 import { proxyCoversPages, proxyGate } from './proxy-refusal.ts';
+import { convertReexportedRoute } from '../rewrite/reexported-handler.ts';
 import { wrapperHeaderProblems } from './wrapper-headers.ts';
 import { routeImporters } from './route-importers.ts';
 import { planTypecheck } from '../verify/plan-typecheck.ts';
@@ -129,13 +131,21 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     }
     if (gate && 'refusal' in gate) problems.push(gate.refusal);
     problems.push(...wrapperHeaderProblems(route.callers, scan.fileList, read, new Set(exemption ? [exemption.file] : [])));
+    for (const form of exemption ? route.callers.filter((c) => c.kind === 'form') : []) {
+      problems.push({ file: form.file, line: form.line, reason: `caller not rewritten with certainty: a form posted before the page hydrates carries no Next-Action header, so the proxy's check (${exemption!.file}:${exemption!.line}) would refuse it` });
+    }
     problems.push(...brokenCallerProblems(route.url.slice(result.basePath.length) || '/', result.errors, read));
     // Every blocker is listed at once: a declined unit's report is the whole list, not the first of several runs.
     unit.problems = problems;
 
     const group = moduleGroupFor(route.url, result.basePath);
+    const reexport = scan.routes.find((r) => r.file === route.file)?.methods.find((m) => m.method === 'POST')?.reexport;
+    const handlerFile = reexport && resolveModule(route.file, reexport.source, listed, scan.aliases);
     const convert = (reservedNames: string[]) =>
-      guarded(() => convertRoute({ file: route.file, source: read(route.file), method: 'POST', actionName: actionNameFor(route.url, result.basePath), reservedNames, params: paramsOf(route.url), ...(bodySizeLimit ? { bodySizeLimit } : {}) }));
+      guarded(() => {
+        const request = { file: route.file, source: read(route.file), method: 'POST', actionName: actionNameFor(route.url, result.basePath), reservedNames, params: paramsOf(route.url), ...(bodySizeLimit ? { bodySizeLimit } : {}) };
+        return reexport && handlerFile ? convertReexportedRoute(request, { file: handlerFile, source: read(handlerFile), name: reexport.imported }) : convertRoute(request);
+      });
     const resumed = resumedModule(root, actionsDir, group, read, convert);
     let moduleFile = resumed?.moduleFile ?? moduleForGroup.get(group);
     if (!moduleFile) {
@@ -180,6 +190,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       actionName: action.name,
       localName: localNameIn(file),
       importFrom: importSpecifier(file, moduleFile, scan.aliases),
+      ...(/\bstatusText\b/.test(read(handlerFile ?? route.file)) ? { routeSetsStatusText: true } : {}),
       ...(kind === 'axios' ? { axiosHelperFrom: importSpecifier(file, axiosHelperFile, scan.aliases) } : { statusTextFrom: importSpecifier(file, statusTextFile, scan.aliases) }),
     });
     const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {

@@ -20,8 +20,8 @@ export interface ActionCallExemption {
  * only the headers the browser adds. Action calls carry `Next-Action`, and Next checks their
  * `Origin` against the host itself, which is what a CSRF token guards; a page on another
  * origin cannot send that header without a CORS preflight the app does not answer. So the
- * check is changed to let them through. When the check can't be changed (no plain request
- * parameter), every unit is declined for it.
+ * check is changed to let POSTs carrying it through. When the check can't be changed (it is
+ * not in the proxy function itself, or it runs for page loads too), every unit is declined.
  */
 export function proxyGate(scan: Pick<AppScan, 'middleware' | 'basePath'>): { exemption: ActionCallExemption } | { refusal: UnitProblem } | undefined {
   for (const mw of scan.middleware) {
@@ -47,10 +47,10 @@ export function proxyGate(scan: Pick<AppScan, 'middleware' | 'basePath'>): { exe
           const ifs = [...new Map(gates.map((g) => [g.test.start, g])).values()];
           return applyEdits(before, ifs.map(({ request, test }) => {
             const tested = before.slice(test.start, test.end);
-            return { start: test.start, end: test.end, text: `!${request}.headers.has(${q}next-action${q}) && ${test.compound ? `(${tested})` : tested}` };
+            return { start: test.start, end: test.end, text: `!(${request}.method === ${q}POST${q} && ${request}.headers.has(${q}next-action${q})) && ${test.compound ? `(${tested})` : tested}` };
           }));
         },
-        note: `${mw.file}:${first.line}: the proxy's ${[...new Set(gates.map((g) => g.header))].join(' and ')} check now lets action calls (Next-Action header) through, or it would answer them ${first.status}; Next checks an action call's Origin against the host itself (serverActions.allowedOrigins lists other hosts)`,
+        note: `${mw.file}:${first.line}: the proxy's ${[...new Set(gates.map((g) => g.header))].join(' and ')} check now lets action calls (POSTs with a Next-Action header) through, or it would answer them ${first.status}; Next checks an action call's Origin against the host itself (serverActions.allowedOrigins lists other hosts)`,
       },
     };
   }

@@ -6,9 +6,9 @@ const BODY_HEADERS = new Set(['content-type', 'accept']);
 
 /**
  * A call through a pass-through wrapper loses the headers the wrapper adds once it becomes an
- * action call. That is safe only where nothing reads them: a file other than the wrapper that
- * names the header in a string (the handler, a helper, a proxy) may read it, so the caller is
- * declined, naming that file. `exempted` are proxy files whose check of the header lets action
+ * action call. That is safe only where nothing reads them: any mention of the header's name in
+ * a string besides the one where the wrapper adds it (in the handler, a helper, a proxy, a
+ * shared constant) may be a read, so the caller is declined, naming that file. `exempted` are proxy files whose check of the header lets action
  * calls through.
  */
 export function wrapperHeaderProblems(callers: readonly Caller[], fileList: readonly string[], read: (file: string) => string, exempted: ReadonlySet<string>): UnitProblem[] {
@@ -18,7 +18,9 @@ export function wrapperHeaderProblems(callers: readonly Caller[], fileList: read
     if (!through) continue;
     for (const header of through.headers.filter((h) => !BODY_HEADERS.has(h))) {
       const quoted = new RegExp(`(['"\`])${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'i');
-      const reader = fileList.find((f) => f !== through.file && !exempted.has(f) && /\.[cm]?[jt]sx?$/.test(f) && quoted.test(read(f)));
+      // The wrapper's file names the header once, where it adds it; any other mention may be a reader (a shared constant).
+      const mentions = (f: string) => (read(f).match(new RegExp(quoted.source, 'gi')) ?? []).length - (f === through.file ? 1 : 0);
+      const reader = fileList.find((f) => !exempted.has(f) && /\.[cm]?[jt]sx?$/.test(f) && quoted.test(read(f)) && mentions(f) > 0);
       if (reader) {
         problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${through.callee} (${through.file}:${through.line}) adds the ${header} header, which ${reader} reads; an action call does not send it` });
       }

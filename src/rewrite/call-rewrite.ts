@@ -25,6 +25,8 @@ export interface CallRewrite {
   localName: string;
   /** Import specifier of the action module, as this caller file should write it. */
   importFrom: string;
+  /** The route sets a `statusText` of its own somewhere, so `res.statusText` is not the standard phrase and is not rewritten. */
+  routeSetsStatusText?: boolean;
   /** For fetch callers: import specifier of the generated statusTextOf helper, imported when `res.statusText` is read. */
   statusTextFrom?: string;
   /** For axios callers: import specifier of the generated asAxiosResponse helper. */

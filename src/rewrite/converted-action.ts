@@ -48,6 +48,8 @@ export interface ConvertedAction {
   topLevelNames: string[];
   /** The route file's habits (quotes, semicolons, line ends), which its action module keeps. */
   style: SourceStyle;
+  /** The module the handler's code was read from, when the route re-exported it: its imports are relative to that file. */
+  copiedFrom?: string;
 }
 
 export type RouteConversion =

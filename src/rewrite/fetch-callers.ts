@@ -52,8 +52,26 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
   return { ok: false, reason: 'the request body is not JSON.stringify(…) or FormData the way the route reads it' };
 }
 
+/**
+ * A URL written as a name (`API_ROUTE_X`, `ROUTES.notes`) stands for the text the audit read
+ * for it only when that name is a `const` or an import, and nothing in the file assigns to it
+ * or to its members: a `let url` set in a branch may hold another route's path.
+ */
+function neverReassigned(ast: File, urlNode: AnyNode): boolean {
+  let base = urlNode;
+  while (base?.type === 'MemberExpression' && !base.computed) base = base.object;
+  if (base?.type !== 'Identifier') return false;
+  const name = base.name;
+  const named = (n: AnyNode) => n?.type === 'Identifier' && n.name === name;
+  const rootOf = (n: AnyNode): AnyNode => (n?.type === 'MemberExpression' ? rootOf(n.object) : n);
+  const file = pathOf(ast);
+  if (findPaths(file, (n) => (n.type === 'AssignmentExpression' && named(rootOf(n.left))) || (n.type === 'UpdateExpression' && named(rootOf(n.argument)))).length) return false;
+  const declared = findPaths(file, (n) => (n.type === 'VariableDeclarator' && named(n.id)) || ((n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') && named(n.local)));
+  return declared.length > 0 && declared.every((p) => p.node.type !== 'VariableDeclarator' || p.parent?.node.kind === 'const');
+}
+
 /** Every read of the response must be `.ok`, `.status` or `.json()`. */
-export function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode): { ok: true; edits: TextEdit[] } | { ok: false; reason: string; line: number } {
+export function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode, routeSetsStatusText = false): { ok: true; edits: TextEdit[] } | { ok: false; reason: string; line: number } {
   const edits: TextEdit[] = [];
   let failure: { reason: string; line: number } | undefined;
   findPaths(pathOf(scope), (n) => n.type === 'Identifier' && n.name === name)
@@ -66,7 +84,8 @@ export function responseEdits(scope: AnyNode, name: string, declaredAt: AnyNode)
       const prop = parent.type === 'MemberExpression' && parent.object === p.node && !parent.computed ? parent.property.name : undefined;
       if (prop === 'ok' || prop === 'status') return;
       if (prop === 'statusText') {
-        edits.push({ start: parent.start, end: parent.end, text: `${STATUS_TEXT_HELPER}(${name}.status)` });
+        if (routeSetsStatusText) failure = { reason: `the response's statusText is read, and the route sets a statusText of its own, which an action result does not carry`, line: lineOf(p.node) };
+        else edits.push({ start: parent.start, end: parent.end, text: `${STATUS_TEXT_HELPER}(${name}.status)` });
         return;
       }
       const call = p.parent.parent?.node;
@@ -127,7 +146,7 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
       failures.push({ rewrite, line, reason });
     };
     const init = call.arguments[1];
-    const params = paramsArgument(urlNode, rewrite.routeUrl, rewrite.params, rewrite.basePath, source, rewrite.callerUrl);
+    const params = paramsArgument(urlNode, rewrite.routeUrl, rewrite.params, rewrite.basePath, source, neverReassigned(ast, urlNode) ? rewrite.callerUrl : undefined);
     if (!params.ok) return fail(params.reason);
     const body = bodyArgument(init, rewrite, source);
     if (!body.ok) return fail(body.reason);
@@ -135,7 +154,8 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
     const callText = `${rewrite.localName}(${args.join(', ')})`;
 
     // How the response is read decides whether the call can change.
-    const mutation = rewriteMutationResponse(p, responseEdits) ?? rewriteToastPromise(p, responseEdits);
+    const reads = (scope: AnyNode, name: string, at: AnyNode) => responseEdits(scope, name, at, rewrite.routeSetsStatusText);
+    const mutation = rewriteMutationResponse(p, reads) ?? rewriteToastPromise(p, reads);
     if (mutation && !mutation.ok) return fail(mutation.reason, mutation.line);
     if (mutation?.ok) {
       edits.push({ start: call.start, end: call.end, text: callText }, ...mutation.edits);
@@ -150,9 +170,9 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
       }
       if (holder.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
         const scope = enclosingFunction(p.parent.parent) ?? ast;
-        const reads = responseEdits(scope, holder.id.name, holder.id);
-        if (!reads.ok) return fail(reads.reason, reads.line);
-        edits.push({ start: call.start, end: call.end, text: callText }, ...reads.edits);
+        const read = reads(scope, holder.id.name, holder.id);
+        if (!read.ok) return fail(read.reason, read.line);
+        edits.push({ start: call.start, end: call.end, text: callText }, ...read.edits);
         return;
       }
       return fail('the awaited response is not stored in a variable');
@@ -163,9 +183,9 @@ export function rewriteFetchCalls(ast: File, source: string, rewrites: CallRewri
       if (!(callback?.type === 'ArrowFunctionExpression' || callback?.type === 'FunctionExpression') || param?.type !== 'Identifier') {
         return fail('the response goes to a .then callback this migration cannot follow');
       }
-      const reads = responseEdits(callback, param.name, param);
-      if (!reads.ok) return fail(reads.reason, reads.line);
-      edits.push({ start: call.start, end: call.end, text: callText }, ...reads.edits);
+      const read = reads(callback, param.name, param);
+      if (!read.ok) return fail(read.reason, read.line);
+      edits.push({ start: call.start, end: call.end, text: callText }, ...read.edits);
       return;
     }
     return fail('the response object is passed on, so its readers cannot all be rewritten');

@@ -30,6 +30,10 @@ function bodyOfRequest(request: AnyNode, text: (node: AnyNode) => string): { bod
   for (const p of init.properties) {
     if (p.type !== 'ObjectProperty' || p.computed) return { reason: 'the request options have a spread or computed key' };
   }
+  const headers = init.properties.find((p: AnyNode) => propertyKey(p) === 'headers')?.value;
+  if (headers && (headers.type !== 'ObjectExpression' || headers.properties.some((h: AnyNode) => !/^(content-type|accept)$/i.test(propertyKey(h) ?? '')))) {
+    return { reason: 'the request sends headers of its own, which an action call does not carry' };
+  }
   const method = init.properties.find((p: AnyNode) => propertyKey(p) === 'method')?.value;
   if (method && !(method.type === 'StringLiteral' && method.value.toUpperCase() === 'POST')) return { reason: 'the request is not a POST written as such' };
   const body = init.properties.find((p: AnyNode) => propertyKey(p) === 'body')?.value;
@@ -88,12 +92,13 @@ function requestBody(ast: File, source: string, arg: AnyNode, call: NodePath): R
   return { reason: 'the request passed to the handler is not built in this file' };
 }
 
-/** `{ params: Promise.resolve({ id: 't1' }) }` or `{ params: { id: 't1' } }` → `{ id: 't1' }`. */
+/** `{ params: Promise.resolve({ id: 't1' }) }` or `{ params: { id: 't1' } }` → `{ id: 't1' }`; undefined for any other form. */
 function paramsOf(ctx: AnyNode, source: string): string | undefined {
   const value = ctx?.type === 'ObjectExpression' ? ctx.properties.find((p: AnyNode) => propertyKey(p) === 'params')?.value : undefined;
   if (!value) return undefined;
   const inner = value.type === 'CallExpression' && memberPath(value.callee) === 'Promise.resolve' && value.arguments.length === 1 ? value.arguments[0] : value;
-  return source.slice(inner.start, inner.end);
+  // A name may hold a promise of the params, which the action would take as the params themselves.
+  return inner.type === 'ObjectExpression' ? source.slice(inner.start, inner.end) : undefined;
 }
 
 export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {
@@ -102,11 +107,13 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
   const style = detectStyle(source, ast.program);
   for (const rewrite of rewrites) {
     const fail = (reason: string, line = rewrite.line) => failures.push({ rewrite, line, reason: `${reason}, so this file's calls of POST can't become action calls` });
+    const keep = (reason: string) => failures.push({ rewrite, line: rewrite.line, reason });
     const declaration = (ast.program.body as AnyNode[]).find((s) => s.type === 'ImportDeclaration' && s.loc.start.line <= rewrite.line && rewrite.line <= s.loc.end.line);
     const specifier = declaration?.specifiers.find((s: AnyNode) => s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === 'POST');
     if (!specifier) {
       const reexport = (ast.program.body as AnyNode[]).some((s) => /^Export(Named|All)Declaration$/.test(s.type) && s.source && s.loc.start.line <= rewrite.line && rewrite.line <= s.loc.end.line);
-      fail(reexport ? 'it re-exports the route file (another route answers with the same handler), so the handler must stay' : 'it imports the route module but not its POST by name');
+      if (reexport) keep('it re-exports the route file (another route answers with the same handler), so the handler must stay where it is');
+      else fail('it imports the route module but not its POST by name');
       continue;
     }
     if (declaration.specifiers.length > 1 && !rewrite.routeKept) {
@@ -142,7 +149,7 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
         break;
       }
       if (rewrite.inputs.includes('params') && !params) {
-        fail('the call passes no params', lineOf(call));
+        fail('the call passes no params written as an object', lineOf(call));
         failed = true;
         break;
       }
@@ -158,7 +165,7 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
         removable.set(statement, { uses, calls: (removable.get(statement)?.calls ?? 0) + 1 });
       }
       if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
-        const reads = responseEdits(enclosingFunction(ref.parent!.parent!) ?? ast, holder.id.name, holder.id);
+        const reads = responseEdits(enclosingFunction(ref.parent!.parent!) ?? ast, holder.id.name, holder.id, rewrite.routeSetsStatusText);
         if (!reads.ok) {
           fail(reads.reason, reads.line);
           failed = true;

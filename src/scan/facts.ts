@@ -22,6 +22,8 @@ export interface UrlMention {
   line: number;
   /** The exported constant it initialises, when it does. */
   exportedAs?: string;
+  /** It is assigned to a name that holds other values too, so a call of the same text does not account for it. */
+  varies?: true;
 }
 
 export interface ImportFact {

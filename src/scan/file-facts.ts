@@ -95,6 +95,10 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
     // One switch on the type: most nodes match no case, and each `node.type` read on nodes of
     // every shape costs about as much as the rest of the visit.
     switch (node.type) {
+      case 'AssignmentExpression':
+      case 'UpdateExpression':
+        constants.noteAssignment(node);
+        return;
       case 'VariableDeclarator': {
         constants.note(node);
         if (node.id.type !== 'Identifier' || !node.init) return;

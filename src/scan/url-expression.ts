@@ -15,7 +15,7 @@ export interface UrlShape {
 }
 
 /**
- * Module-wide `const NAME = …` bindings whose name is declared once, for resolving
+ * Module-wide `const NAME = …` bindings whose name is declared once and never assigned again, for resolving
  * `fetch(API + '/x')`. The file's one walk notes every node here; read them once it ends.
  */
 export class ConstantBindings {
@@ -28,6 +28,12 @@ export class ConstantBindings {
     if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier') return;
     const name = node.id.name;
     this.seen.set(name, this.seen.has(name) || !node.init ? null : node.init);
+  }
+
+  /** `url = '/api/drafts'`, `count++`: a name assigned after its declaration holds no one value. */
+  noteAssignment(node: Node): void {
+    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : undefined;
+    if (target?.type === 'Identifier') this.seen.set(target.name, null);
   }
 
   /** `enum ApiPath { Chat = '/api/chat' }`: read like an object of constants. */

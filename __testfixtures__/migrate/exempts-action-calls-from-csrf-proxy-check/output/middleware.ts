@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 export function middleware(request: NextRequest) {
   if (request.method === 'POST') {
     const token = request.headers.get('x-csrf-token')
-    if (!request.headers.has('next-action') && (!token || token !== request.cookies.get('csrf')?.value)) {
+    if (!(request.method === 'POST' && request.headers.has('next-action')) && (!token || token !== request.cookies.get('csrf')?.value)) {
       return new NextResponse('Invalid CSRF token', { status: 403 })
     }
   }

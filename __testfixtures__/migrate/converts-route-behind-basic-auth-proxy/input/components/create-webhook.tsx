@@ -1,0 +1,12 @@
+'use client'
+
+export function CreateWebhook({ url }: { url: string }) {
+  async function add() {
+    const res = await fetch('/api/webhooks', {
+      method: 'POST',
+      body: JSON.stringify({ url }),
+    })
+    if (!res.ok) alert('Could not add the webhook')
+  }
+  return <button onClick={add}>Add</button>
+}

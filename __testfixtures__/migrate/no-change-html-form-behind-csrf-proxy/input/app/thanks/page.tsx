@@ -1,0 +1,3 @@
+export default function ThanksPage() {
+  return <p>Thanks for subscribing!</p>
+}

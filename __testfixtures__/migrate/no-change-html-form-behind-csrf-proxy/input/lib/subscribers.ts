@@ -1,0 +1,5 @@
+const subscribers = new Set<string>()
+
+export function addSubscriber(email: string) {
+  subscribers.add(email.toLowerCase())
+}

@@ -1,0 +1,9 @@
+'use client'
+
+export function CreateWebhook({ url }) {
+  async function add() {
+    const res = await fetch('/api/webhooks', { method: 'POST', body: JSON.stringify({ url }) })
+    if (!res.ok) alert('Could not add the webhook')
+  }
+  return <button onClick={add}>Add</button>
+}
