@@ -241,6 +241,12 @@ const CASES: Case[] = [
     planned: ['POST /api/posts'],
   },
   {
+    name: 'no-change-unit-test-importing-route-dynamically',
+    proves: "a unit test that loads the route with `await import('../route')` is not followed, so the route stays",
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 4, phrase: 'imports the route module with import(…)' },
+  },
+  {
     name: 'no-change-unit-test-sending-invalid-json',
     proves: 'a unit test that posts a body that is not JSON has no action equivalent, so the route and its test stay',
     planned: [],

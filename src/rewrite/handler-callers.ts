@@ -112,8 +112,9 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
     const specifier = declaration?.specifiers.find((s: AnyNode) => s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === 'POST');
     if (!specifier) {
       const reexport = (ast.program.body as AnyNode[]).some((s) => /^Export(Named|All)Declaration$/.test(s.type) && s.source && s.loc.start.line <= rewrite.line && rewrite.line <= s.loc.end.line);
+      const dynamic = !reexport && !declaration && /\bimport\s*\(/.test(source.split('\n')[rewrite.line - 1] ?? '');
       if (reexport) keep('it re-exports the route file (another route answers with the same handler), so the handler must stay where it is');
-      else fail('it imports the route module but not its POST by name');
+      else fail(dynamic ? 'it imports the route module with import(…), which is not followed' : 'it imports the route module but not its POST by name');
       continue;
     }
     if (declaration.specifiers.length > 1 && !rewrite.routeKept) {
