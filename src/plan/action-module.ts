@@ -47,7 +47,7 @@ export function buildActionModule(moduleFile: string, entries: readonly ModuleEn
     imports.join('\n'),
     ...declarations,
     ...(needsResultType ? [resultType(semi)] : []),
-    ...(entries.some((e) => e.action.readsResponses) ? [routeResultHelper(typescript, semi)] : []),
+    ...(entries.some((e) => e.action.readsResponses) ? [routeResultHelper(typescript, semi, style.indent)] : []),
     ...entries.map((e) => e.action.functionText),
   ].filter(Boolean);
   return withEol(`${blocks.join('\n\n')}\n`, style);

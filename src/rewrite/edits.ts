@@ -51,6 +51,18 @@ export interface SourceStyle {
   semicolons: boolean;
   quote: "'" | '"';
   eol: '\n' | '\r\n';
+  /** One level of indentation: a tab, or the fewest spaces an indented line starts with. */
+  indent: string;
+}
+
+function indentUnit(source: string): string {
+  let fewest = Infinity;
+  // Doc-comment lines (` * …`) sit one space in whatever the habit is.
+  for (const m of source.slice(0, 20_000).matchAll(/^([ \t]+)[^\s*]/gm)) {
+    if (m[1]!.startsWith('\t')) return '\t';
+    fewest = Math.min(fewest, m[1]!.length);
+  }
+  return fewest >= 2 && fewest <= 8 ? ' '.repeat(fewest) : '  ';
 }
 
 /** Gives generated text the file's line endings. */
@@ -64,7 +76,7 @@ export function detectStyle(source: string, program?: { body: unknown[] }): Sour
   const fromQuote = /^\s*(?:import|export)\b[^\n]*?\bfrom\s+(['"])/m.exec(source)?.[1];
   const directiveQuote = /^\s*(['"])use (?:client|server)\1/m.exec(source)?.[1];
   const quote = (fromQuote ?? directiveQuote ?? "'") as "'" | '"';
-  return { semicolons: usesSemicolons(source, program), quote, eol: source.includes('\r\n') ? '\r\n' : '\n' };
+  return { semicolons: usesSemicolons(source, program), quote, eol: source.includes('\r\n') ? '\r\n' : '\n', indent: indentUnit(source) };
 }
 
 /** Whether statements end with `;`: read from the first statements themselves, not from lines. */

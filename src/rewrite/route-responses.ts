@@ -118,7 +118,7 @@ export function resultText(status: number, data: string): string {
 }
 
 /** The helper's source, added once to an action module whose actions read responses at run time. */
-export function routeResultHelper(typescript: boolean, semi: string): string {
+export function routeResultHelper(typescript: boolean, semi: string, indent = '  '): string {
   const [param, returns] = typescript ? [': Response | Promise<Response>', ': Promise<RouteResult>'] : ['', ''];
   return [
     "/** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */",
@@ -133,7 +133,9 @@ export function routeResultHelper(typescript: boolean, semi: string): string {
     '  }',
     `  return { ok: answer.ok, status: answer.status, data }${semi}`,
     '}',
-  ].join('\n');
+  ]
+    .map((line) => line.replace(/^(?: {2})+/, (lead) => indent.repeat(lead.length / 2)))
+    .join('\n');
 }
 
 /** `new URL('/thanks', request.url)` or '/thanks' → the path node; anything else → undefined. */

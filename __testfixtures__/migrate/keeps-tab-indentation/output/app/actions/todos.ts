@@ -8,15 +8,15 @@ type RouteResult = { ok: boolean; status: number; data: any }
 
 /** What the route's client read from a response: its status, and its body as JSON when it is JSON (whatever its content type), else as text. */
 async function routeResult(response: Response | Promise<Response>): Promise<RouteResult> {
-  const answer = await response
-  const text = await answer.text()
-  let data: unknown = text
-  try {
-    data = JSON.parse(text)
-  } catch {
-    // not JSON: the client read it with res.text()
-  }
-  return { ok: answer.ok, status: answer.status, data }
+	const answer = await response
+	const text = await answer.text()
+	let data: unknown = text
+	try {
+		data = JSON.parse(text)
+	} catch {
+		// not JSON: the client read it with res.text()
+	}
+	return { ok: answer.ok, status: answer.status, data }
 }
 
 export async function createTodo(input: any): Promise<RouteResult> {
