@@ -325,9 +325,21 @@ const CASES: Case[] = [
   },
   {
     name: 'no-change-unit-test-sending-headers',
-    proves: 'a unit test whose request sends a header the handler reads has no action equivalent',
+    proves: 'a unit test whose request sends a header the handler reads has no action equivalent: the action reads headers() from next/headers, which throws outside a request',
     planned: [],
-    declined: { id: 'POST /api/profile', file: 'app/api/profile/__tests__/route.test.ts', line: 5, phrase: 'sends headers of its own' },
+    declined: { id: 'POST /api/profile', file: 'app/api/profile/__tests__/route.test.ts', line: 2, phrase: 'does not mock next/headers' },
+  },
+  {
+    name: 'no-change-proxy-header-check-scoped-by-path',
+    proves: 'a proxy whose POST branch also checks an admin key for some paths is not changed: only a CSRF token check standing before every page is let through, so nothing converts',
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'middleware.ts', line: 6, phrase: 'without the x-admin-key header' },
+  },
+  {
+    name: 'no-change-handler-re-exported-by-declined-route',
+    proves: 'a handler another route re-exports stays even when the re-exporting route is itself a candidate that is declined',
+    planned: [],
+    declined: { id: 'POST /api/drafts', file: 'components/new-post-form.tsx', line: 15, phrase: 'res.headers' },
   },
   {
     name: 'no-change-proxy-check-without-request-name',

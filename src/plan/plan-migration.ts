@@ -190,7 +190,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       actionName: action.name,
       localName: localNameIn(file),
       importFrom: importSpecifier(file, moduleFile, scan.aliases),
-      ...(/\bstatusText\b/.test(read(handlerFile ?? route.file)) ? { routeSetsStatusText: true } : {}),
+      ...(action.setsStatusText ? { routeSetsStatusText: true } : {}),
       ...(kind === 'axios' ? { axiosHelperFrom: importSpecifier(file, axiosHelperFile, scan.aliases) } : { statusTextFrom: importSpecifier(file, statusTextFile, scan.aliases) }),
     });
     const rewrites = route.callers.filter((caller) => !callerProblem(caller)).map((caller) => {
@@ -205,7 +205,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     });
     // A unit test that imports the route's POST calls the action instead.
     for (const importer of importers.get(route.file) ?? []) {
-      rewrites.push({ file: importer.file, rewrite: { ...rewriteIn(importer.file, importer.line, 'handler'), routeKept: conversion.routeSource !== null } });
+      rewrites.push({ file: importer.file, rewrite: { ...rewriteIn(importer.file, importer.line, 'handler'), routeKept: conversion.routeSource !== null, ...(action.readsRequestScope ? { readsRequestScope: true } : {}) } });
     }
     for (const file of new Set(rewrites.map((r) => r.file))) {
       const outcome = rewrite(file, rewrites.filter((r) => r.file === file).map((r) => r.rewrite));

@@ -12,12 +12,13 @@ export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readon
   if (!routeFiles.size) return found;
   const files = new Set(fileList);
   for (const file of fileList) {
-    if (routeFiles.has(file) || !/\.[cm]?[jt]sx?$/.test(file)) continue;
+    // A route file converting too still counts: its re-export of another route's POST stays if its own unit is declined.
+    if (!/\.[cm]?[jt]sx?$/.test(file)) continue;
     const source = read(file);
     if (!source.includes('route')) continue;
     for (const m of source.matchAll(ROUTE_IMPORT)) {
       const target = resolveModule(file, m[2]!, files, aliases);
-      if (!target || !routeFiles.has(target)) continue;
+      if (!target || target === file || !routeFiles.has(target)) continue;
       const line = source.slice(0, m.index).split('\n').length;
       found.set(target, [...(found.get(target) ?? []), { file, line }]);
     }

@@ -18,8 +18,9 @@ export function wrapperHeaderProblems(callers: readonly Caller[], fileList: read
     if (!through) continue;
     for (const header of through.headers.filter((h) => !BODY_HEADERS.has(h))) {
       const quoted = new RegExp(`(['"\`])${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'i');
-      // The wrapper's file names the header once, where it adds it; any other mention may be a reader (a shared constant).
-      const mentions = (f: string) => (read(f).match(new RegExp(quoted.source, 'gi')) ?? []).length - (f === through.file ? 1 : 0);
+      // The wrapper's file names the header where it adds it (a quoted key); any other mention may be a reader (a shared constant).
+      const addedAsKey = new RegExp(`${quoted.source}\\s*:`, 'i');
+      const mentions = (f: string) => (read(f).match(new RegExp(quoted.source, 'gi')) ?? []).length - (f === through.file && addedAsKey.test(read(f)) ? 1 : 0);
       const reader = fileList.find((f) => !exempted.has(f) && /\.[cm]?[jt]sx?$/.test(f) && quoted.test(read(f)) && mentions(f) > 0);
       if (reader) {
         problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${through.callee} (${through.file}:${through.line}) adds the ${header} header, which ${reader} reads; an action call does not send it` });

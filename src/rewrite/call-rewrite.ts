@@ -8,6 +8,8 @@ export interface CallRewrite {
   kind: 'fetch' | 'form' | 'axios' | 'handler';
   /** For handler callers: the route file keeps other exports, so the rest of the import stays. */
   routeKept?: boolean;
+  /** For handler callers: the action reads headers() or cookies(), which throw outside a request unless the test mocks next/headers. */
+  readsRequestScope?: true;
   /** For fetch: the wrapper called instead of fetch itself (`fetchClient`), which only adds headers. */
   callee?: string;
   /** `swr-mutation`: the call sits in an SWR fetcher that takes its URL from the hook's key. */

@@ -48,6 +48,10 @@ export interface ConvertedAction {
   topLevelNames: string[];
   /** The route file's habits (quotes, semicolons, line ends), which its action module keeps. */
   style: SourceStyle;
+  /** The handler read `request.headers` or `request.cookies`, which the action reads with next/headers: only within a request. */
+  readsRequestScope?: true;
+  /** A response may carry a statusText of its own: one is written in the route file, or a response comes from a helper. */
+  setsStatusText?: true;
   /** The module the handler's code was read from, when the route re-exported it: its imports are relative to that file. */
   copiedFrom?: string;
 }

@@ -54,8 +54,8 @@ function bodyArgument(init: AnyNode, rewrite: CallRewrite, source: string): { ok
 
 /**
  * A URL written as a name (`API_ROUTE_X`, `ROUTES.notes`) stands for the text the audit read
- * for it only when that name is a `const` or an import, and nothing in the file assigns to it
- * or to its members: a `let url` set in a branch may hold another route's path.
+ * for it only when that name is declared or imported here and nothing in the file assigns to
+ * it or to its members: a `let url` set in a branch may hold another route's path.
  */
 function neverReassigned(ast: File, urlNode: AnyNode): boolean {
   let base = urlNode;
@@ -67,7 +67,7 @@ function neverReassigned(ast: File, urlNode: AnyNode): boolean {
   const file = pathOf(ast);
   if (findPaths(file, (n) => (n.type === 'AssignmentExpression' && named(rootOf(n.left))) || (n.type === 'UpdateExpression' && named(rootOf(n.argument)))).length) return false;
   const declared = findPaths(file, (n) => (n.type === 'VariableDeclarator' && named(n.id)) || ((n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') && named(n.local)));
-  return declared.length > 0 && declared.every((p) => p.node.type !== 'VariableDeclarator' || p.parent?.node.kind === 'const');
+  return declared.length > 0;
 }
 
 /** Every read of the response must be `.ok`, `.status` or `.json()`. */

@@ -70,6 +70,8 @@ function requestBody(ast: File, source: string, arg: AnyNode, call: NodePath): R
     const read = bodyOfRequest(declared.init, text);
     const statement = declarations[0]!.parent!.node;
     const uses = findPaths({ node: scope, parent: null }, (n) => n.type === 'Identifier' && n.name === arg.name).length;
+    // Used anywhere but here (`request.headers.set(…)`), the request carries more than its body.
+    if (uses !== 2) return { reason: `the request ${arg.name} is used beyond this call` };
     return isFailure(read) ? read : { ...read, ...(statement.declarations.length === 1 ? { removable: { statement, uses } } : {}) };
   }
   if (arg?.type === 'CallExpression' && arg.callee.type === 'Identifier') {
@@ -119,6 +121,10 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
     }
     if (declaration.specifiers.length > 1 && !rewrite.routeKept) {
       fail('it imports more than POST from a route file that goes');
+      continue;
+    }
+    if (rewrite.readsRequestScope && !/\.mock\(\s*['"]next\/headers['"]/.test(source)) {
+      fail('the action reads headers() or cookies() from next/headers, which throw outside a request, and this file does not mock next/headers');
       continue;
     }
     const local: string = specifier.local.name;

@@ -20,6 +20,8 @@ function withoutReexport(file: string, source: string, method: string): { ok: tr
   const body = ast.program.body as AnyNode[];
   const statement = body.find((s) => s.type === 'ExportNamedDeclaration' && s.source && s.specifiers.some((x: AnyNode) => x.exported?.name === method));
   const specifier = statement.specifiers.find((x: AnyNode) => x.exported?.name === method);
+  const maxDuration = body.find((s) => s.type === 'ExportNamedDeclaration' && s.declaration?.declarations?.some((d: AnyNode) => d.id?.name === 'maxDuration'));
+  if (maxDuration) return { ok: false, reason: 'the route sets `maxDuration`; an action runs with the maxDuration of the page that calls it, which may be shorter', line: lineOf(maxDuration) };
   if (statement.specifiers.length > 1) {
     const at = statement.specifiers.indexOf(specifier);
     const next = statement.specifiers[at + 1];
@@ -48,6 +50,6 @@ export function convertReexportedRoute(request: RouteConversionRequest, handler:
   if (!copied.ok) return { ...copied, reason: `${request.method} is re-exported from ${handler.file}: ${copied.reason}` };
   const left = withoutReexport(request.file, request.source, request.method);
   if (!left.ok) return left;
-  const notes = [`the handler's code is copied from ${handler.file}, which stays as it is for its own callers`, ...left.notes];
+  const notes = [`the handler's code is copied from ${handler.file}`, ...left.notes];
   return { ok: true, routeSource: left.after, action: { ...copied.action, copiedFrom: handler.file, notes: [...copied.action.notes, ...notes] } };
 }

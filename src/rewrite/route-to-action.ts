@@ -211,6 +211,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   let returnsResult = false;
   let onlyRedirects = true;
   const readsAtRunTime: number[] = [];
+  let statusTextUnknown = false;
   const returns: AnyNode[] = bodyFind((n) => n.type === 'ReturnStatement').filter((p) => enclosingFunction(p) === fn);
   if (!returns.length) return decline('the handler never returns a response', fnLine);
   for (const p of returns) {
@@ -236,6 +237,8 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       replaceNode(arg, (inner) => resultText(reading.status, typeof data === 'string' ? data : inner(data)));
     } else {
       readsAtRunTime.push(line);
+      // A response made elsewhere (a helper, an error class) may set a statusText this file never shows.
+      if (!/^(NextResponse|Response)(\.json)?$/.test(memberPath(arg.callee ?? {}) ?? '') || !['CallExpression', 'NewExpression'].includes(arg.type)) statusTextUnknown = true;
       replaceNode(arg, (inner) => `${ROUTE_RESULT_HELPER}(${inner(arg)})`);
     }
   }
@@ -279,6 +282,10 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   return {
     ok: true,
     routeSource,
-    action: { name: actionName, inputs, onlyRedirects, returnsResult, readsResponses: readsAtRunTime.length > 0, functionText, imports: importNeeds, declarations, topLevelNames, style, notes },
+    action: {
+      name: actionName, inputs, onlyRedirects, returnsResult, readsResponses: readsAtRunTime.length > 0, functionText, imports: importNeeds, declarations, topLevelNames, style, notes,
+      ...(newImports.has('headers') || newImports.has('cookies') ? { readsRequestScope: true } : {}),
+      ...(statusTextUnknown || /\bstatusText\b/.test(source) ? { setsStatusText: true } : {}),
+    },
   };
 }

@@ -13,9 +13,10 @@ export interface HeaderGate {
   /** Where the `if` test sits in the file, so action calls can be let through it. */
   test: { start: number; end: number; compound: boolean };
   /**
-   * The proxy function's request parameter, when the check can let action calls through: it
-   * stands in the proxy function itself, whose first parameter is a plain name, and only
-   * for POSTs (a CSRF check), so no page load gets past it.
+   * The proxy function's request parameter, when the check can let action calls through: a
+   * CSRF token check (`x-csrf-token`, `x-xsrf-token`) on that parameter, in the proxy
+   * function itself, for POSTs only and whatever the path, so no page load and no other
+   * check gets past it.
    */
   request?: string;
 }
@@ -25,26 +26,43 @@ function headerRead(node: Node, method: 'get' | 'has' = 'get'): string | undefin
   return stringValue(node.arguments[0])?.toLowerCase();
 }
 
+/** `req.headers.get(x)` → `req`: the name the request is read from, when it is a plain name. */
+function requestOf(read: Node): string | undefined {
+  const path = read.type === 'CallExpression' ? memberPath(read.callee) : undefined;
+  const m = path ? /^([\w$]+)\.headers\.get$/.exec(path) : null;
+  return m?.[1];
+}
+
 const contains = (outer: Node, inner: Node) => outer.start! <= inner.start! && inner.end! <= outer.end!;
 
 /** `request.method === 'POST'`, `['POST', 'PUT'].includes(method)`: the branch runs for POSTs and not for page loads. */
 function testsForPost(test: Node): boolean {
   let method = false;
   let post = false;
-  let get = false;
+  let other = false;
   walk(test, (n) => {
     if ((n.type === 'Identifier' && n.name === 'method') || (n.type === 'MemberExpression' && n.property.type === 'Identifier' && n.property.name === 'method')) method = true;
     if (n.type === 'StringLiteral' && n.value.toUpperCase() === 'POST') post = true;
-    if (n.type === 'StringLiteral' && n.value.toUpperCase() === 'GET') get = true;
+    if (n.type === 'StringLiteral' && n.value.toUpperCase() === 'GET') other = true;
+    if ((n.type === 'BinaryExpression' && (n.operator === '!==' || n.operator === '!=')) || (n.type === 'UnaryExpression' && n.operator === '!')) other = true;
   });
-  return method && post && !get;
+  return method && post && !other;
 }
 
-/** The first parameter of the proxy function the gate stands in (`middleware`, `proxy`, the default export, or a wrapper's callback for one). */
-function proxyRequestName(ancestors: readonly Node[]): string | undefined {
+/** The branch depends on the path (`request.nextUrl.pathname.startsWith('/api/admin')`): not a check that stands before every page. */
+function readsPath(test: Node): boolean {
+  let reads = false;
+  walk(test, (n) => {
+    if (n.type === 'Identifier' && /^(pathname|nextUrl|url)$/.test(n.name)) reads = true;
+  });
+  return reads;
+}
+
+/** The parameters of the proxy function the gate stands in (`middleware`, `proxy`, the default export, or a wrapper's callback for one). */
+function proxyParams(ancestors: readonly Node[]): string[] {
   const at = ancestors.findLastIndex((a) => isFunctionNode(a));
   const fn = ancestors[at];
-  if (!fn || !isFunctionNode(fn)) return undefined;
+  if (!fn || !isFunctionNode(fn)) return [];
   const above = ancestors.slice(0, at).reverse();
   const holder = above.find((a) => a.type !== 'CallExpression' && a.type !== 'TSAsExpression');
   const named = (name: string | undefined) => name === 'middleware' || name === 'proxy';
@@ -52,8 +70,7 @@ function proxyRequestName(ancestors: readonly Node[]): string | undefined {
     (fn.type === 'FunctionDeclaration' && named(fn.id?.name) && at <= 2) ||
     holder?.type === 'ExportDefaultDeclaration' ||
     (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' && named(holder.id.name));
-  const param = fn.params[0];
-  return isProxy && param?.type === 'Identifier' ? param.name : undefined;
+  return isProxy ? fn.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : [])) : [];
 }
 
 /** The test already lets action calls through: it reads the Next-Action header itself. */
@@ -81,33 +98,38 @@ function refusalStatus(node: Node): number | undefined {
  * so a proxy covering the page answers it with that refusal instead of running the action.
  */
 export function headerGates(ast: File): HeaderGate[] {
-  const headerOf = new Map<string, string>();
+  const headerOf = new Map<string, { header: string; request: string | undefined }>();
   walk(ast.program, (node) => {
     if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
-      const header = headerRead(node.init.type === 'LogicalExpression' ? node.init.left : node.init);
-      if (header) headerOf.set(node.id.name, header);
+      const read = node.init.type === 'LogicalExpression' ? node.init.left : node.init;
+      const header = headerRead(read);
+      if (header) headerOf.set(node.id.name, { header, request: requestOf(read) });
     }
   });
   const gates: HeaderGate[] = [];
   walk(ast.program, (node, ancestors) => {
     if (node.type !== 'IfStatement' || readsActionHeader(node.test)) return;
-    const tested = new Set<string>();
+    const tested = new Map<string, string | undefined>(); // header → the name it is read from
     walk(node.test, (n) => {
       const direct = headerRead(n);
-      if (direct) tested.add(direct);
-      if (n.type === 'Identifier' && headerOf.has(n.name)) tested.add(headerOf.get(n.name)!);
+      if (direct) tested.set(direct, requestOf(n));
+      const held = n.type === 'Identifier' ? headerOf.get(n.name) : undefined;
+      if (held) tested.set(held.header, held.request);
     });
-    const header = [...tested].find((h) => !SENT_WITH_ACTION_CALLS.has(h));
+    const header = [...tested.keys()].find((h) => !SENT_WITH_ACTION_CALLS.has(h));
     if (!header) return;
     const block = node.consequent;
     const statements = block.type === 'BlockStatement' ? block.body : [block];
     for (const s of statements) {
       const status = refusalStatus(s);
       if (!status) continue;
-      const request = proxyRequestName(ancestors);
-      const postOnly = [node, ...ancestors].some((a) => a.type === 'IfStatement' && (a === node || contains(a.consequent, node)) && testsForPost(a.test));
+      // Only a CSRF token check, standing before every page for POSTs, in the proxy function itself, is let through.
+      const request = tested.get(header);
+      const branches = [node, ...ancestors].filter((a): a is Node & { type: 'IfStatement' } => a.type === 'IfStatement' && (a === node || contains(a.consequent, node)));
+      const exemptible = /csrf|xsrf/.test(header) && !!request && proxyParams(ancestors).includes(request)
+        && branches.some((a) => testsForPost(a.test)) && !branches.some((a) => readsPath(a.test));
       const compound = !['UnaryExpression', 'CallExpression', 'Identifier', 'MemberExpression', 'OptionalCallExpression', 'OptionalMemberExpression'].includes(node.test.type);
-      gates.push({ header, line: lineOf(s), status, test: { start: node.test.start!, end: node.test.end!, compound }, ...(request && postOnly ? { request } : {}) });
+      gates.push({ header, line: lineOf(s), status, test: { start: node.test.start!, end: node.test.end!, compound }, ...(exemptible ? { request } : {}) });
     }
   });
   return gates;

@@ -20,6 +20,7 @@ export interface UrlShape {
  */
 export class ConstantBindings {
   private readonly seen = new Map<string, Node | null>();
+  private readonly assigned = new Set<string>();
 
   /** Names imported from other modules: a URL part written with one reads as `{@name}` until the link step looks it up. */
   constructor(readonly imported: ReadonlySet<string> = new Set()) {}
@@ -33,7 +34,14 @@ export class ConstantBindings {
   /** `url = '/api/drafts'`, `count++`: a name assigned after its declaration holds no one value. */
   noteAssignment(node: Node): void {
     const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : undefined;
-    if (target?.type === 'Identifier') this.seen.set(target.name, null);
+    if (target?.type !== 'Identifier') return;
+    this.seen.set(target.name, null);
+    this.assigned.add(target.name);
+  }
+
+  /** A name some statement assigns to after its declaration. */
+  isReassigned(name: string): boolean {
+    return this.assigned.has(name);
   }
 
   /** `enum ApiPath { Chat = '/api/chat' }`: read like an object of constants. */

@@ -60,7 +60,7 @@ export function readMentions(nodes: { node: Node; parents: Node[] }[], consumed:
     const constant = exportedConstantOf(parents, exportedLocal);
     const parent = parents[parents.length - 1];
     // `url = '/api/drafts'`, or the first value of a `let` assigned again: a call of that text elsewhere in the file is not its only use.
-    const varies = parent?.type === 'AssignmentExpression' || (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.init === node && !constants.get(parent.id.name));
+    const varies = parent?.type === 'AssignmentExpression' || (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.init === node && constants.isReassigned(parent.id.name));
     const key = `${text}\0${constant ?? ''}\0${varies}`;
     if (!mentions.has(key)) mentions.set(key, { text, line: lineOf(node), ...(constant ? { exportedAs: constant } : {}), ...(varies ? { varies: true } : {}) });
   }

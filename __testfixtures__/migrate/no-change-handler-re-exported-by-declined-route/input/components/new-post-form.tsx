@@ -1,0 +1,31 @@
+'use client'
+
+import { useState } from 'react'
+
+export function NewPostForm() {
+  const [title, setTitle] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  async function submit() {
+    const res = await fetch('/api/drafts', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title }),
+    })
+    console.log('served by', res.headers.get('x-served-by'))
+    const data = await res.json()
+    if (!res.ok) {
+      setError(data.error)
+      return
+    }
+    setTitle('')
+  }
+
+  return (
+    <div>
+      <input value={title} onChange={(e) => setTitle(e.target.value)} />
+      <button onClick={submit}>Create</button>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  )
+}
