@@ -19,6 +19,7 @@ export type CallerKind =
   | 'axios'
   | 'form'
   | 'wrapper'
+  | 'client'
   | 'import'
   | 'form-action'
   | 'call';

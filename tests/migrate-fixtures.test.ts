@@ -342,6 +342,12 @@ const CASES: Case[] = [
     declined: { id: 'POST /api/drafts', file: 'components/new-post-form.tsx', line: 15, phrase: 'res.headers' },
   },
   {
+    name: 'no-change-route-called-through-api-client-class',
+    proves: "a route an API client class calls (`this.post('/api/posts', …)` on a class over axios) keeps its route: the call is not rewritten, so the route stays for it",
+    planned: [],
+    declined: { id: 'POST /api/posts', file: 'lib/api-client.ts', line: 12, phrase: 'goes through an API client' },
+  },
+  {
     name: 'no-change-proxy-check-without-request-name',
     proves: 'a CSRF check in a proxy whose request parameter is destructured cannot be changed to let action calls through, so nothing converts',
     planned: [],

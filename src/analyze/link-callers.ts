@@ -111,12 +111,14 @@ export function linkCallers(scan: AppScan, ignoreCall: (file: string, line: numb
     let matches = targets.lookup(shape.path);
     // `${base}/api/x`: the unknown base may hold basePath. A plain '/api/x' does not get it: fetch never adds basePath.
     if (!matches.length && scan.basePath && shape.origin === 'dynamic-origin') matches = targets.lookup(scan.basePath + shape.path);
+    // An API client's base URL is unknown: `this.post('/auth/login')` may go to `/api/auth/login`.
+    if (!matches.length && call.kind === 'client' && !shape.path.startsWith('/api/')) matches = targets.lookup(`/api${shape.path}`);
     for (const { route, match } of matches) {
       const routeScan = routeByFile.get(route.file)!;
       for (const m of routeScan.methods) {
         if (call.method !== null && call.method !== m.method && !(call.method === 'GET' && m.method === 'HEAD')) continue;
         const caller = callerOf(facts, call, shape.written, outside);
-        if (match === 'loose' || call.method === null) caller.uncertain = true;
+        if (match === 'loose' || call.method === null || call.kind === 'client') caller.uncertain = true;
         if (match === 'loose') caller.picksRoute = true;
         const key = routeKey(route.file, m.method);
         routeCallers.set(key, [...(routeCallers.get(key) ?? []), caller]);

@@ -52,6 +52,7 @@ function guarded<T>(run: () => T): T | { ok: false; reason: string; line: number
 function callerProblem(caller: Caller): string | undefined {
   if (caller.outside) return 'it is called from outside the app';
   if (caller.method === null) return 'the call picks its method at run time, so it may not be a POST to this route';
+  if (caller.kind === 'client') return `it goes through an API client (\`${caller.url ?? '?'}\` on an object that is not fetch or axios), whose base URL and handling this tool does not follow`;
   if (caller.uncertain) return `its URL or method (${caller.url ?? '?'}) only loosely matches this route`;
   if (caller.kind === 'wrapper' && !caller.passThrough) return 'calls through a fetch wrapper are not rewritten unless it only adds headers to fetch and returns its response';
   if (caller.kind !== 'wrapper' && caller.kind !== 'fetch' && caller.kind !== 'form' && caller.kind !== 'axios') return `${caller.kind} callers are not rewritten`;

@@ -4,7 +4,8 @@ import type { Signal } from './signals.ts';
 /** An HTTP request written in the code. `urlText` has `{}` for dynamic parts; null when unreadable. */
 export interface HttpCall {
   line: number;
-  kind: 'fetch' | 'axios' | 'form' | 'wrapper';
+  /** `client`: `this.post('/api/x')` on an object this tool does not know as fetch or axios (an API client class). */
+  kind: 'fetch' | 'axios' | 'form' | 'wrapper' | 'client';
   method: string | null;
   urlText: string | null;
   via?: CallerVia;

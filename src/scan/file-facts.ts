@@ -20,6 +20,15 @@ const FETCH_NAMES = new Set(['fetch', 'window.fetch', 'globalThis.fetch', 'self.
 
 
 /** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
+const MUTATING_VERBS = new Set(['post', 'put', 'patch', 'delete']);
+
+/** A string or template that starts with `/`: a path written at the call. */
+function startsWithPath(arg: Node): boolean {
+  const n = unwrap(arg);
+  const head = n.type === 'StringLiteral' ? n.value : n.type === 'TemplateLiteral' ? (n.quasis[0]?.value.cooked ?? '') : '';
+  return head.startsWith('/') && !head.startsWith('//');
+}
+
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
   const program = ast.program;
   const directive = hasDirective(program, 'use server') ? 'use server' : hasDirective(program, 'use client') ? 'use client' : null;
@@ -232,6 +241,9 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
       push({ kind: 'axios', method: verb.toUpperCase(), urlArg: args[0], base: '', axiosInstance: objectName });
     } else if (callee.type === 'Identifier' && args.length && (functions.has(callee.name) || importedLocals.has(callee.name))) {
       rawInvocations.push({ node, callee: callee.name, args, via });
+    } else if (MUTATING_VERBS.has(verb) && args[0] && startsWithPath(args[0])) {
+      // `this.post('/api/posts', …)` on an API client class this tool does not follow: a request it can't link for sure.
+      push({ kind: 'client', method: verb.toUpperCase(), urlArg: args[0], base: '' });
     }
   });
 

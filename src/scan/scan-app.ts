@@ -52,7 +52,8 @@ export interface AppScan {
 }
 
 /** Cheap test before parsing: a file none of these strings occur in makes no request. */
-const CALLER_HINT = 'fetch|axios|useSWR|useMutation|action=|formAction|useActionState|useFormState';
+// `.post(`, `.put<T>(`: an API client's methods (Map and Set have `.delete(` too often to count it).
+const CALLER_HINT = 'fetch|axios|useSWR|useMutation|action=|formAction|useActionState|useFormState|\\.(?:post|put|patch)\\s*[<(]';
 /**
  * The prefilter: a test for the caller hints or any of `names` (action, wrapper and axios
  * instance names) as a whole word, in one regular expression. V8 runs one alternation of
