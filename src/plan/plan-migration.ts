@@ -23,7 +23,7 @@ import { actionNameFor, moduleGroupFor } from './naming.ts';
 import { planToRoutes } from './plan-routes.ts';
 import { proxyCoversPages, proxyGate } from './proxy-refusal.ts';
 import { convertReexportedRoute } from '../rewrite/reexported-handler.ts';
-import { wrapperHeaderProblems } from './wrapper-headers.ts';
+import { headerReaders, wrapperHeaderProblems } from './wrapper-headers.ts';
 import { routeImporters } from './route-importers.ts';
 import { planTypecheck } from '../verify/plan-typecheck.ts';
 import type { TypecheckOptions } from '../verify/typecheck.ts';
@@ -109,6 +109,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   const statusTextFile = `${actionsDir}/status-text.${typescript ? 'ts' : 'js'}`;
   const gate = proxyGate(scan);
   const exemption = gate && 'exemption' in gate ? gate.exemption : undefined;
+  const readerOf = headerReaders(scan.fileList, read, new Set(exemption ? [exemption.file] : []));
   const toConvert = result.routes.filter((r) => r.method === 'POST' && r.decision === 'action' && options.to !== 'routes' && selected(r.url));
   const importers = routeImporters(new Set(toConvert.map((r) => r.file)), scan.fileList, read, scan.aliases);
   const limitBytes = scan.bodySizeLimit && bodyLimitBytes(scan.bodySizeLimit.value);
@@ -131,7 +132,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
       if (problem) problems.push({ file: caller.file, line: caller.line, reason: `caller not rewritten with certainty: ${problem}` });
     }
     if (gate && 'refusal' in gate) problems.push(gate.refusal);
-    problems.push(...wrapperHeaderProblems(route.callers, scan.fileList, read, new Set(exemption ? [exemption.file] : [])));
+    problems.push(...wrapperHeaderProblems(route.callers, readerOf));
     for (const form of exemption ? route.callers.filter((c) => c.kind === 'form') : []) {
       problems.push({ file: form.file, line: form.line, reason: `caller not rewritten with certainty: a form posted before the page hydrates carries no Next-Action header, so the proxy's check (${exemption!.file}:${exemption!.line}) would refuse it` });
     }

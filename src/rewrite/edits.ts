@@ -26,6 +26,12 @@ export function applyEdits(source: string, edits: readonly TextEdit[], offset = 
   return out;
 }
 
+/** Takes one specifier out of `{ a, b, c }` with the comma and space that go with it. */
+export function specifierRemoval(specifiers: readonly { start?: number | null; end?: number | null }[], at: number): TextEdit {
+  const next = specifiers[at + 1];
+  return next ? { start: specifiers[at]!.start!, end: next.start!, text: '' } : { start: specifiers[at - 1]!.end!, end: specifiers[at]!.end!, text: '' };
+}
+
 /** Widens [start, end) to whole lines, and swallows one blank line so no double gap is left. */
 export function lineRemoval(source: string, start: number, end: number): TextEdit {
   let s = start;

@@ -2,8 +2,8 @@
  * Rewrites `fetch` calls to a migrated route into calls of its server action, together
  * with the code that reads the response: `res.ok` and `res.status` keep working because
  * the action returns `{ ok, status, data }`, `await res.json()` becomes `res.data`,
- * `await res.text()` the text of it, and `res.statusText` the phrase for the status. Any other use of the response (headers, passing it on)
- * declines the rewrite.
+ * `await res.text()` the text of it, and `res.statusText` the phrase for the status. Any
+ * other use of the response (headers, passing it on) declines the rewrite.
  */
 import type { File } from '@babel/types';
 import type { TextEdit } from './edits.ts';

@@ -7,7 +7,7 @@
  * followed into it; the helper and request variables left unused go.
  */
 import type { File } from '@babel/types';
-import { detectStyle, importStatement, lineRemoval, type TextEdit } from './edits.ts';
+import { detectStyle, importStatement, lineRemoval, specifierRemoval, type TextEdit } from './edits.ts';
 import { enclosingFunction, lineOf } from './route-handler.ts';
 import { findPaths, programPath, type NodePath } from './node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
@@ -55,10 +55,10 @@ function requestHelper(ast: File, name: string): AnyNode | undefined {
   return undefined;
 }
 
-/** The body a request argument carries: built inline, held in a variable, or made by a local helper. */
 /** `removable`: the statement that builds the request, and how many times its name appears where it is declared. */
 type RequestRead = { body?: string; removable?: { statement: AnyNode; uses: number } };
 
+/** The body a request argument carries: built inline, held in a variable, or made by a local helper. */
 function requestBody(ast: File, source: string, arg: AnyNode, call: NodePath): RequestRead | Failure {
   const text = (node: AnyNode) => source.slice(node.start, node.end);
   if (arg?.type === 'NewExpression' && REQUEST_CLASSES.has(arg.callee.name)) return bodyOfRequest(arg, text);
@@ -103,6 +103,34 @@ function paramsOf(ctx: AnyNode, source: string): string | undefined {
   return inner.type === 'ObjectExpression' ? source.slice(inner.start, inner.end) : undefined;
 }
 
+/**
+ * One `await POST(request, { params })` as a call of the action, with the edits to the code
+ * that reads its response; or why it can't be.
+ */
+function rewriteCall(ast: File, source: string, rewrite: CallRewrite, ref: NodePath): { edits: TextEdit[]; request: RequestRead } | Failure {
+  const call = ref.parent!.node;
+  const awaited = ref.parent!.parent?.node;
+  const holder = ref.parent!.parent?.parent?.node;
+  if (call.type !== 'CallExpression' || call.callee !== ref.node || awaited?.type !== 'AwaitExpression') return { reason: 'POST is used other than in `await POST(…)`', line: lineOf(ref.node) };
+  const request = requestBody(ast, source, call.arguments[0], ref.parent!);
+  if (isFailure(request)) return { reason: request.reason, line: lineOf(call) };
+  const params = paramsOf(call.arguments[1], source);
+  const wants = rewrite.inputs.find((i) => i === 'json' || i === 'form-data');
+  if (rewrite.inputs.includes('query') || wants === 'form-data') return { reason: 'the route reads a query string or form data, which a handler call is not rewritten for', line: lineOf(call) };
+  if (rewrite.inputs.includes('params') && !params) return { reason: 'the call passes no params written as an object', line: lineOf(call) };
+  if (wants && request.body === undefined) return { reason: 'the request sends no body but the route reads one', line: lineOf(call) };
+  const args = rewrite.inputs.map((input) => (input === 'params' ? params : request.body));
+  const edits: TextEdit[] = [{ start: call.start, end: call.end, text: `${rewrite.localName}(${args.join(', ')})` }];
+  if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
+    const reads = responseEdits(enclosingFunction(ref.parent!.parent!) ?? ast, holder.id.name, holder.id, rewrite.routeSetsStatusText);
+    if (!reads.ok) return { reason: reads.reason, line: reads.line };
+    edits.push(...reads.edits);
+  } else if (holder?.type !== 'ExpressionStatement') {
+    return { reason: 'the response is not stored in a variable', line: lineOf(call) };
+  }
+  return { edits, request };
+}
+
 export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
@@ -132,60 +160,23 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
     const references = findPaths(program, (n) => n.type === 'Identifier' && n.name === local && n !== specifier.local && n !== specifier.imported);
     const mine: TextEdit[] = [];
     const removable = new Map<AnyNode, { uses: number; calls: number }>(); // statement → its name's uses, and the calls rewritten
-    let failed = false;
+    let failure: Failure | undefined;
     for (const ref of references) {
-      const call = ref.parent!.node;
-      const awaited = ref.parent!.parent?.node;
-      const holder = ref.parent!.parent?.parent?.node;
-      if (call.type !== 'CallExpression' || call.callee !== ref.node || awaited?.type !== 'AwaitExpression') {
-        fail('POST is used other than in `await POST(…)`', lineOf(ref.node));
-        failed = true;
+      const one = rewriteCall(ast, source, rewrite, ref);
+      if (isFailure(one)) {
+        failure = one;
         break;
       }
-      const request = requestBody(ast, source, call.arguments[0], ref.parent!);
-      if (isFailure(request)) {
-        fail(request.reason, lineOf(call));
-        failed = true;
-        break;
-      }
-      const params = paramsOf(call.arguments[1], source);
-      const wants = rewrite.inputs.find((i) => i === 'json' || i === 'form-data');
-      if (rewrite.inputs.includes('query') || wants === 'form-data') {
-        fail('the route reads a query string or form data, which a handler call is not rewritten for', lineOf(call));
-        failed = true;
-        break;
-      }
-      if (rewrite.inputs.includes('params') && !params) {
-        fail('the call passes no params written as an object', lineOf(call));
-        failed = true;
-        break;
-      }
-      if (wants && request.body === undefined) {
-        fail('the request sends no body but the route reads one', lineOf(call));
-        failed = true;
-        break;
-      }
-      const args = rewrite.inputs.map((input) => (input === 'params' ? params : request.body));
-      mine.push({ start: call.start, end: call.end, text: `${rewrite.localName}(${args.join(', ')})` });
-      if (request.removable) {
-        const { statement, uses } = request.removable;
+      mine.push(...one.edits);
+      if (one.request.removable) {
+        const { statement, uses } = one.request.removable;
         removable.set(statement, { uses, calls: (removable.get(statement)?.calls ?? 0) + 1 });
       }
-      if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
-        const reads = responseEdits(enclosingFunction(ref.parent!.parent!) ?? ast, holder.id.name, holder.id, rewrite.routeSetsStatusText);
-        if (!reads.ok) {
-          fail(reads.reason, reads.line);
-          failed = true;
-          break;
-        }
-        mine.push(...reads.edits);
-      } else if (holder?.type !== 'ExpressionStatement') {
-        fail('the response is not stored in a variable', lineOf(call));
-        failed = true;
-        break;
-      }
     }
-    if (failed) continue;
+    if (failure) {
+      fail(failure.reason, failure.line);
+      continue;
+    }
     // A helper or request variable only these calls used goes with them.
     for (const [statement, { uses, calls }] of removable) {
       if (uses === calls + 1) mine.push(lineRemoval(source, statement.start, statement.end));
@@ -196,10 +187,7 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
       const quote = source[declaration.source.start];
       mine.push({ start: specifier.start, end: specifier.end, text: name }, { start: declaration.source.start, end: declaration.source.end, text: `${quote}${rewrite.importFrom}${quote}` });
     } else {
-      const at = declaration.specifiers.indexOf(specifier);
-      const next = declaration.specifiers[at + 1];
-      const previous = declaration.specifiers[at - 1];
-      mine.push(next ? { start: specifier.start, end: next.start, text: '' } : { start: previous.end, end: specifier.end, text: '' });
+      mine.push(specifierRemoval(declaration.specifiers, declaration.specifiers.indexOf(specifier)));
       mine.push({ start: declaration.end, end: declaration.end, text: `${style.eol}${importStatement([name], rewrite.importFrom, style)}` });
     }
     edits.push(...mine);

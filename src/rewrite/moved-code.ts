@@ -28,6 +28,24 @@ export function segmentConfigNote(name: string | undefined, value: string): stri
   }
 }
 
+/**
+ * A route file's segment config exports read once: the note for each that does not carry over
+ * to an action, or the `maxDuration` that declines the conversion.
+ */
+export function segmentConfig(body: AnyNode[], source: string): { notes: string[] } | { reason: string; line: number } {
+  const notes: string[] = [];
+  for (const statement of body) {
+    const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : undefined;
+    if (decl?.type !== 'VariableDeclaration') continue;
+    for (const d of decl.declarations) {
+      const note = segmentConfigNote(d.id?.name, d.init ? source.slice(d.init.start, d.init.end) : '');
+      if (note === 'decline') return { reason: 'the route sets `maxDuration`; an action runs with the maxDuration of the page that calls it, which may be shorter', line: lineOf(statement) };
+      if (note) notes.push(note);
+    }
+  }
+  return { notes };
+}
+
 export function isSegmentConfig(statement: AnyNode): boolean {
   const decl = statement.declaration;
   return decl?.type === 'VariableDeclaration' && decl.declarations.every((d: AnyNode) => ['dynamic', 'revalidate', 'fetchCache', 'dynamicParams', 'runtime', 'preferredRegion', 'maxDuration'].includes(d.id?.name));

@@ -5,9 +5,8 @@
  * the re-export goes from this file (the file too, when nothing but segment config is left).
  */
 import { isTypeScript, parseModule } from '../scan/parse-source.ts';
-import { applyEdits, lineRemoval } from './edits.ts';
-import { isSegmentConfig, segmentConfigNote } from './moved-code.ts';
-import { lineOf } from './route-handler.ts';
+import { applyEdits, lineRemoval, specifierRemoval } from './edits.ts';
+import { isSegmentConfig, segmentConfig } from './moved-code.ts';
 import { convertRoute } from './route-to-action.ts';
 import type { RouteConversion, RouteConversionRequest } from './converted-action.ts';
 
@@ -19,27 +18,14 @@ function withoutReexport(file: string, source: string, method: string): { ok: tr
   const ast = parseModule(file, source);
   const body = ast.program.body as AnyNode[];
   const statement = body.find((s) => s.type === 'ExportNamedDeclaration' && s.source && s.specifiers.some((x: AnyNode) => x.exported?.name === method));
-  const specifier = statement.specifiers.find((x: AnyNode) => x.exported?.name === method);
-  const maxDuration = body.find((s) => s.type === 'ExportNamedDeclaration' && s.declaration?.declarations?.some((d: AnyNode) => d.id?.name === 'maxDuration'));
-  if (maxDuration) return { ok: false, reason: 'the route sets `maxDuration`; an action runs with the maxDuration of the page that calls it, which may be shorter', line: lineOf(maxDuration) };
+  const config = segmentConfig(body, source);
+  if ('reason' in config) return { ok: false, ...config };
   if (statement.specifiers.length > 1) {
-    const at = statement.specifiers.indexOf(specifier);
-    const next = statement.specifiers[at + 1];
-    const edit = next ? { start: specifier.start, end: next.start, text: '' } : { start: statement.specifiers[at - 1].end, end: specifier.end, text: '' };
-    return { ok: true, after: applyEdits(source, [edit]), notes: [] };
+    const at = statement.specifiers.findIndex((x: AnyNode) => x.exported?.name === method);
+    return { ok: true, after: applyEdits(source, [specifierRemoval(statement.specifiers, at)]), notes: [] };
   }
-  const rest = body.filter((s) => s !== statement);
-  if (rest.every((s) => s.type === 'ExportNamedDeclaration' && isSegmentConfig(s))) {
-    const notes: string[] = [];
-    for (const s of rest) {
-      for (const d of s.declaration.declarations) {
-        const note = segmentConfigNote(d.id.name, d.init ? source.slice(d.init.start, d.init.end) : '');
-        if (note === 'decline') return { ok: false, reason: 'the route sets `maxDuration`; an action runs with the maxDuration of the page that calls it, which may be shorter', line: lineOf(s) };
-        if (note) notes.push(note);
-      }
-    }
-    return { ok: true, after: null, notes };
-  }
+  // Nothing but segment config left: the file goes, and the report says what of it does not carry over.
+  if (body.every((s) => s === statement || (s.type === 'ExportNamedDeclaration' && isSegmentConfig(s)))) return { ok: true, after: null, notes: config.notes };
   return { ok: true, after: applyEdits(source, [lineRemoval(source, statement.start, statement.end)]), notes: [] };
 }
 

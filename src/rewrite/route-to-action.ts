@@ -12,9 +12,9 @@ import { applyEdits, detectStyle, lineRemoval, type TextEdit } from './edits.ts'
 import { memberPath } from '../scan/ast.ts';
 import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, unrewrittenExportReason, isInsideTryBlock, lineOf, referencedNames } from './route-handler.ts';
 import type { ConvertedAction, RouteConversion, RouteConversionRequest, RouteParam } from './converted-action.ts';
-import { codeToMove, isSegmentConfig, leadingStart, namesIn, segmentConfigNote, splitImports } from './moved-code.ts';
+import { codeToMove, isSegmentConfig, leadingStart, namesIn, segmentConfig, splitImports } from './moved-code.ts';
 import { readResponse, redirectTarget, resultText, ROUTE_RESULT_HELPER } from './route-responses.ts';
-import { findPaths, topLevelPaths, type NodePath } from './node-path.ts';
+import { findPaths, type NodePath } from './node-path.ts';
 import { acceptedUploadBytes, DEFAULT_BODY_LIMIT } from './upload-limit.ts';
 import { queryReadEdit } from './query-reads.ts';
 import { catchesEverything, wrapUnexpectedErrors } from './unexpected-errors.ts';
@@ -44,16 +44,9 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
   if (fn.body.type !== 'BlockStatement') return decline('the handler is an arrow function with an expression body', fnLine);
   const text = (node: AnyNode) => source.slice(node.start, node.end);
 
-  const notes: string[] = [];
-  for (const path of topLevelPaths(ast)) {
-    const decl = path.node.type === 'ExportNamedDeclaration' ? path.node.declaration : undefined;
-    if (decl?.type !== 'VariableDeclaration') continue;
-    for (const d of decl.declarations) {
-      const note = segmentConfigNote(d.id?.name, d.init ? text(d.init) : '');
-      if (note === 'decline') return decline('the route sets `maxDuration`; an action runs with the maxDuration of the page that calls it, which may be shorter', lineOf(path.node));
-      if (note) notes.push(note);
-    }
-  }
+  const config = segmentConfig(program.body, source);
+  if ('reason' in config) return decline(config.reason, config.line);
+  const notes = [...config.notes];
 
   const [requestParam, contextParam] = fn.params as AnyNode[];
   const requestName: string | undefined = requestParam?.type === 'Identifier' ? requestParam.name : undefined;
@@ -238,7 +231,8 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
     } else {
       readsAtRunTime.push(line);
       // A response made elsewhere (a helper, an error class) may set a statusText this file never shows.
-      if (!/^(NextResponse|Response)(\.json)?$/.test(memberPath(arg.callee ?? {}) ?? '') || !['CallExpression', 'NewExpression'].includes(arg.type)) statusTextUnknown = true;
+      const builtHere = (arg.type === 'CallExpression' || arg.type === 'NewExpression') && /^(NextResponse|Response)(\.json)?$/.test(memberPath(arg.callee) ?? '');
+      if (!builtHere) statusTextUnknown = true;
       replaceNode(arg, (inner) => `${ROUTE_RESULT_HELPER}(${inner(arg)})`);
     }
   }

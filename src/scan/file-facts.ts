@@ -19,7 +19,6 @@ const AXIOS_BODY_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm',
 const FETCH_NAMES = new Set(['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch']);
 
 
-/** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
 const MUTATING_VERBS = new Set(['post', 'put', 'patch', 'delete']);
 
 /** A string or template that starts with `/`: a path written at the call. */
@@ -29,6 +28,7 @@ function startsWithPath(arg: Node): boolean {
   return head.startsWith('/') && !head.startsWith('//');
 }
 
+/** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
   const program = ast.program;
   const directive = hasDirective(program, 'use server') ? 'use server' : hasDirective(program, 'use client') ? 'use client' : null;
