@@ -241,10 +241,15 @@ const CASES: Case[] = [
     planned: ['POST /api/posts'],
   },
   {
-    name: 'no-change-unit-test-importing-route-dynamically',
-    proves: "a unit test that loads the route with `await import('../route')` is not followed, so the route stays",
+    name: 'converts-unit-test-importing-route-dynamically',
+    proves: "a unit test that loads the route with `await import('../route')` (into a let, destructured, or as a module object) loads the action module instead, `typeof import('../route').POST` becomes the action's type, and the calls become action calls",
+    planned: ['POST /api/webhooks'],
+  },
+  {
+    name: 'no-change-unit-test-loading-route-module-for-more-than-post',
+    proves: 'a unit test that loads the route module with import() and uses more of it than POST keeps the route',
     planned: [],
-    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 4, phrase: 'imports the route module with import(…)' },
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 4, phrase: 'names the route module for more than its POST' },
   },
   {
     name: 'no-change-unit-test-sending-invalid-json',

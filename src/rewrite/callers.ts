@@ -61,7 +61,7 @@ export function rewriteCallers(file: string, source: string, rewrites: CallRewri
  */
 function withoutUnusedImports(ast: File, original: string, text: string, replaced: ReadonlySet<string>): string {
   let rewritten = text;
-  const imports = (ast.program.body as AnyNode[]).filter((s: AnyNode) => s.type === 'ImportDeclaration' && s.importKind !== 'type' && s.specifiers?.length === 1 && (s.source.value === 'axios' ? replaced.has('axios') : replaced.has(s.specifiers[0].local.name)));
+  const imports = (ast.program.body as AnyNode[]).filter((s: AnyNode) => s.type === 'ImportDeclaration' && s.specifiers?.length === 1 && (s.source.value === 'axios' ? replaced.has('axios') : replaced.has(s.specifiers[0].local.name)));
   for (const statement of imports) {
     const name: string = statement.specifiers[0].local.name;
     const written = original.slice(statement.start, statement.end);

@@ -11,13 +11,15 @@ import { detectStyle, importStatement, lineRemoval, specifierRemoval, type TextE
 import { enclosingFunction, lineOf } from './route-handler.ts';
 import { findPaths, programPath, type NodePath } from './node-path.ts';
 import type { CallRewrite, RewriteOutcome } from './call-rewrite.ts';
-import { memberPath, propertyKey } from '../scan/ast.ts';
+import { memberPath, propertyKey, unwrap } from '../scan/ast.ts';
 import { responseEdits } from './fetch-callers.ts';
+import { dynamicRouteImports, type HandlerCall } from './dynamic-route-imports.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Babel nodes, read loosely */
 type AnyNode = any;
 
 const REQUEST_CLASSES = new Set(['Request', 'NextRequest']);
+const REQUEST_SCOPE_UNMOCKED = 'the action reads headers() or cookies() from next/headers, which throw outside a request, and this file does not mock next/headers';
 
 type Failure = { reason: string; line?: number };
 const isFailure = (x: unknown): x is Failure => typeof x === 'object' && x !== null && 'reason' in x;
@@ -49,7 +51,9 @@ function requestHelper(ast: File, name: string): AnyNode | undefined {
       : s.type === 'VariableDeclaration' && s.declarations.length === 1 && s.declarations[0].id.name === name && /Function/.test(s.declarations[0].init?.type ?? '') ? s.declarations[0].init
       : undefined;
     if (!fn) continue;
-    const returned = fn.body.type === 'BlockStatement' ? (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : undefined) : fn.body;
+    const written = fn.body.type === 'BlockStatement' ? (fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' ? fn.body.body[0].argument : undefined) : fn.body;
+    // `new Request(…) as unknown as NextRequest` is the same request.
+    const returned = written && unwrap(written);
     return returned?.type === 'NewExpression' && REQUEST_CLASSES.has(returned.callee.name) ? { fn, statement: s, request: returned } : undefined;
   }
   return undefined;
@@ -59,15 +63,16 @@ function requestHelper(ast: File, name: string): AnyNode | undefined {
 type RequestRead = { body?: string; removable?: { statement: AnyNode; uses: number } };
 
 /** The body a request argument carries: built inline, held in a variable, or made by a local helper. */
-function requestBody(ast: File, source: string, arg: AnyNode, call: NodePath): RequestRead | Failure {
+function requestBody(ast: File, source: string, written: AnyNode, call: NodePath): RequestRead | Failure {
   const text = (node: AnyNode) => source.slice(node.start, node.end);
+  const arg = written && unwrap(written);
   if (arg?.type === 'NewExpression' && REQUEST_CLASSES.has(arg.callee.name)) return bodyOfRequest(arg, text);
   if (arg?.type === 'Identifier') {
     const scope = enclosingFunction(call) ?? ast.program;
     const declarations = findPaths({ node: scope, parent: null }, (n) => n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === arg.name);
-    const declared = declarations[0]?.node;
-    if (declarations.length !== 1 || declared.init?.type !== 'NewExpression' || !REQUEST_CLASSES.has(declared.init.callee.name)) return { reason: `the request ${arg.name} is not one new Request(…) in the same function` };
-    const read = bodyOfRequest(declared.init, text);
+    const init = declarations[0]?.node.init && unwrap(declarations[0].node.init);
+    if (declarations.length !== 1 || init?.type !== 'NewExpression' || !REQUEST_CLASSES.has(init.callee.name)) return { reason: `the request ${arg.name} is not one new Request(…) in the same function` };
+    const read = bodyOfRequest(init, text);
     const statement = declarations[0]!.parent!.node;
     const uses = findPaths({ node: scope, parent: null }, (n) => n.type === 'Identifier' && n.name === arg.name).length;
     // Used anywhere but here (`request.headers.set(…)`), the request carries more than its body.
@@ -107,11 +112,11 @@ function paramsOf(ctx: AnyNode, source: string): string | undefined {
  * One `await POST(request, { params })` as a call of the action, with the edits to the code
  * that reads its response; or why it can't be.
  */
-function rewriteCall(ast: File, source: string, rewrite: CallRewrite, ref: NodePath): { edits: TextEdit[]; request: RequestRead } | Failure {
+function rewriteCall(ast: File, source: string, rewrite: CallRewrite, { ref, callee }: HandlerCall): { edits: TextEdit[]; request: RequestRead } | Failure {
   const call = ref.parent!.node;
   const awaited = ref.parent!.parent?.node;
   const holder = ref.parent!.parent?.parent?.node;
-  if (call.type !== 'CallExpression' || call.callee !== ref.node || awaited?.type !== 'AwaitExpression') return { reason: 'POST is used other than in `await POST(…)`', line: lineOf(ref.node) };
+  if (call.type !== 'CallExpression' || call.callee !== ref.node || awaited?.type !== 'AwaitExpression') return { reason: `${source.slice(ref.node.start, ref.node.end)} is used other than in \`await ${source.slice(ref.node.start, ref.node.end)}(…)\``, line: lineOf(ref.node) };
   const request = requestBody(ast, source, call.arguments[0], ref.parent!);
   if (isFailure(request)) return { reason: request.reason, line: lineOf(call) };
   const params = paramsOf(call.arguments[1], source);
@@ -120,7 +125,7 @@ function rewriteCall(ast: File, source: string, rewrite: CallRewrite, ref: NodeP
   if (rewrite.inputs.includes('params') && !params) return { reason: 'the call passes no params written as an object', line: lineOf(call) };
   if (wants && request.body === undefined) return { reason: 'the request sends no body but the route reads one', line: lineOf(call) };
   const args = rewrite.inputs.map((input) => (input === 'params' ? params : request.body));
-  const edits: TextEdit[] = [{ start: call.start, end: call.end, text: `${rewrite.localName}(${args.join(', ')})` }];
+  const edits: TextEdit[] = [{ start: call.start, end: call.end, text: `${callee}(${args.join(', ')})` }];
   if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
     const reads = responseEdits(enclosingFunction(ref.parent!.parent!) ?? ast, holder.id.name, holder.id, rewrite.routeSetsStatusText);
     if (!reads.ok) return { reason: reads.reason, line: reads.line };
@@ -131,66 +136,78 @@ function rewriteCall(ast: File, source: string, rewrite: CallRewrite, ref: NodeP
   return { edits, request };
 }
 
+/** Every call of the handler as an action call, with the request helpers and variables only they used removed. */
+function rewriteCalls(ast: File, source: string, rewrite: CallRewrite, calls: HandlerCall[]): TextEdit[] | Failure {
+  const edits: TextEdit[] = [];
+  const removable = new Map<AnyNode, { uses: number; calls: number }>(); // statement → its name's uses, and the calls rewritten
+  for (const call of calls) {
+    const one = rewriteCall(ast, source, rewrite, call);
+    if (isFailure(one)) return one;
+    edits.push(...one.edits);
+    if (one.request.removable) {
+      const { statement, uses } = one.request.removable;
+      removable.set(statement, { uses, calls: (removable.get(statement)?.calls ?? 0) + 1 });
+    }
+  }
+  for (const [statement, { uses, calls: rewritten }] of removable) {
+    if (uses === rewritten + 1) edits.push(lineRemoval(source, statement.start, statement.end));
+  }
+  return edits;
+}
+
 export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRewrite[]): RewriteOutcome {
   const edits: TextEdit[] = [];
   const failures: RewriteOutcome['failures'] = [];
   const style = detectStyle(source, ast.program);
+  const failWith = (rewrite: CallRewrite) => (reason: string, line = rewrite.line) => failures.push({ rewrite, line, reason: `${reason}, so this file's calls of POST can't become action calls` });
+  const mocksRequestScope = /\.mock\(\s*['"]next\/headers['"]/.test(source);
+  // The lines where the file names the route module other than by a static import: `import()` and `typeof import()`.
+  const loaded: CallRewrite[] = [];
   for (const rewrite of rewrites) {
-    const fail = (reason: string, line = rewrite.line) => failures.push({ rewrite, line, reason: `${reason}, so this file's calls of POST can't become action calls` });
-    const keep = (reason: string) => failures.push({ rewrite, line: rewrite.line, reason });
+    const fail = failWith(rewrite);
     const declaration = (ast.program.body as AnyNode[]).find((s) => s.type === 'ImportDeclaration' && s.loc.start.line <= rewrite.line && rewrite.line <= s.loc.end.line);
     const specifier = declaration?.specifiers.find((s: AnyNode) => s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === 'POST');
     if (!specifier) {
       const reexport = (ast.program.body as AnyNode[]).some((s) => /^Export(Named|All)Declaration$/.test(s.type) && s.source && s.loc.start.line <= rewrite.line && rewrite.line <= s.loc.end.line);
-      const dynamic = !reexport && !declaration && /\bimport\s*\(/.test(source.split('\n')[rewrite.line - 1] ?? '');
-      if (reexport) keep('it re-exports the route file (another route answers with the same handler), so the handler must stay where it is');
-      else fail(dynamic ? 'it imports the route module with import(…), which is not followed' : 'it imports the route module but not its POST by name');
+      if (reexport) failures.push({ rewrite, line: rewrite.line, reason: 'it re-exports the route file (another route answers with the same handler), so the handler must stay where it is' });
+      else if (declaration) fail('it imports the route module but not its POST by name');
+      else loaded.push(rewrite);
       continue;
     }
     if (declaration.specifiers.length > 1 && !rewrite.routeKept) {
       fail('it imports more than POST from a route file that goes');
       continue;
     }
-    if (rewrite.readsRequestScope && !/\.mock\(\s*['"]next\/headers['"]/.test(source)) {
-      fail('the action reads headers() or cookies() from next/headers, which throw outside a request, and this file does not mock next/headers');
+    if (rewrite.readsRequestScope && !mocksRequestScope) {
+      fail(REQUEST_SCOPE_UNMOCKED);
       continue;
     }
     const local: string = specifier.local.name;
-    const program = programPath(ast);
-    const references = findPaths(program, (n) => n.type === 'Identifier' && n.name === local && n !== specifier.local && n !== specifier.imported);
-    const mine: TextEdit[] = [];
-    const removable = new Map<AnyNode, { uses: number; calls: number }>(); // statement → its name's uses, and the calls rewritten
-    let failure: Failure | undefined;
-    for (const ref of references) {
-      const one = rewriteCall(ast, source, rewrite, ref);
-      if (isFailure(one)) {
-        failure = one;
-        break;
-      }
-      mine.push(...one.edits);
-      if (one.request.removable) {
-        const { statement, uses } = one.request.removable;
-        removable.set(statement, { uses, calls: (removable.get(statement)?.calls ?? 0) + 1 });
-      }
-    }
-    if (failure) {
-      fail(failure.reason, failure.line);
+    const references = findPaths(programPath(ast), (n) => n.type === 'Identifier' && n.name === local && n !== specifier.local && n !== specifier.imported);
+    const calls = rewriteCalls(ast, source, rewrite, references.map((ref) => ({ ref, callee: rewrite.localName })));
+    if (isFailure(calls)) {
+      fail(calls.reason, calls.line);
       continue;
-    }
-    // A helper or request variable only these calls used goes with them.
-    for (const [statement, { uses, calls }] of removable) {
-      if (uses === calls + 1) mine.push(lineRemoval(source, statement.start, statement.end));
     }
     // The import of POST becomes the import of the action, in place when POST was all it took.
     const name = rewrite.localName === rewrite.actionName ? rewrite.actionName : `${rewrite.actionName} as ${rewrite.localName}`;
     if (declaration.specifiers.length === 1) {
       const quote = source[declaration.source.start];
-      mine.push({ start: specifier.start, end: specifier.end, text: name }, { start: declaration.source.start, end: declaration.source.end, text: `${quote}${rewrite.importFrom}${quote}` });
+      calls.push({ start: specifier.start, end: specifier.end, text: name }, { start: declaration.source.start, end: declaration.source.end, text: `${quote}${rewrite.importFrom}${quote}` });
     } else {
-      mine.push(specifierRemoval(declaration.specifiers, declaration.specifiers.indexOf(specifier)));
-      mine.push({ start: declaration.end, end: declaration.end, text: `${style.eol}${importStatement([name], rewrite.importFrom, style)}` });
+      calls.push(specifierRemoval(declaration.specifiers, declaration.specifiers.indexOf(specifier)));
+      calls.push({ start: declaration.end, end: declaration.end, text: `${style.eol}${importStatement([name], rewrite.importFrom, style)}` });
     }
-    edits.push(...mine);
+    edits.push(...calls);
+  }
+  if (loaded.length) {
+    const rewrite = loaded[0]!;
+    const fail = failWith(rewrite);
+    const found = dynamicRouteImports(ast, source, loaded.map((r) => r.line), rewrite);
+    const calls = 'reason' in found ? found : rewriteCalls(ast, source, rewrite, found.calls);
+    if (rewrite.readsRequestScope && !mocksRequestScope) fail(REQUEST_SCOPE_UNMOCKED);
+    else if (isFailure(calls)) fail(calls.reason, calls.line);
+    else edits.push(...calls, ...(found as { edits: TextEdit[] }).edits);
   }
   return { edits, failures };
 }
