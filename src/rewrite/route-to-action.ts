@@ -9,7 +9,7 @@
  */
 import { isTypeScript, parseModule } from '../scan/parse-source.ts';
 import { applyEdits, detectStyle, lineRemoval, type TextEdit } from './edits.ts';
-import { memberPath } from '../scan/ast.ts';
+import { calleeName, memberPath } from '../scan/ast.ts';
 import { declaredNames, declaresAgain, enclosingFunction, findExportedHandler, unrewrittenExportReason, isInsideTryBlock, lineOf, referencedNames } from './route-handler.ts';
 import type { ConvertedAction, RouteConversion, RouteConversionRequest, RouteParam } from './converted-action.ts';
 import { codeToMove, isSegmentConfig, leadingStart, namesIn, segmentConfig, splitImports } from './moved-code.ts';
@@ -136,6 +136,8 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       readsQuery = true;
       continue;
     }
+    const passedTo = (member.type === 'CallExpression' || member.type === 'NewExpression') && member.arguments.includes(p.node) ? calleeName(member) : undefined;
+    if (passedTo) return decline(`the handler passes request to ${passedTo}(…), and an action receives no request to pass`, lineOf(p.node));
     return decline(`the handler reads request${prop ? `.${prop}` : ''}, which an action does not receive`, lineOf(p.node));
   }
   if (jsonPath && formPath) return decline('the handler reads both a JSON body and form data', lineOf(jsonPath.node));

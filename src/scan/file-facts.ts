@@ -28,6 +28,31 @@ function startsWithPath(arg: Node): boolean {
   return head.startsWith('/') && !head.startsWith('//');
 }
 
+/**
+ * The paths an API client call may request: the path written at the call, or held by a
+ * `const endpoint = useBackend ? '/task-linked-issue' : '/tasks/task-linked-issue'` of an
+ * enclosing block, every branch that is a path.
+ */
+function pathsAt(arg: Node, ancestors: readonly Node[]): Node[] {
+  const n = unwrap(arg);
+  if (n.type === 'Identifier') {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const block = ancestors[i]!;
+      // A parameter of that name hides any constant further out.
+      if (isFunctionNode(block) && block.params.some((p) => p.type === 'Identifier' && p.name === n.name)) return [];
+      if (block.type !== 'BlockStatement' && block.type !== 'Program') continue;
+      for (const statement of block.body) {
+        if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+        const declared = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === n.name);
+        if (declared) return declared.init ? pathsAt(declared.init, []) : [];
+      }
+    }
+    return [];
+  }
+  if (n.type === 'ConditionalExpression') return [...pathsAt(n.consequent, []), ...pathsAt(n.alternate, [])];
+  return startsWithPath(n) ? [n] : [];
+}
+
 /** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
   const program = ast.program;
@@ -241,9 +266,9 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
       push({ kind: 'axios', method: verb.toUpperCase(), urlArg: args[0], base: '', axiosInstance: objectName });
     } else if (callee.type === 'Identifier' && args.length && (functions.has(callee.name) || importedLocals.has(callee.name))) {
       rawInvocations.push({ node, callee: callee.name, args, via });
-    } else if (MUTATING_VERBS.has(verb) && args[0] && startsWithPath(args[0])) {
+    } else if (MUTATING_VERBS.has(verb) && args[0]) {
       // `this.post('/api/posts', …)` on an API client class this tool does not follow: a request it can't link for sure.
-      push({ kind: 'client', method: verb.toUpperCase(), urlArg: args[0], base: '' });
+      for (const path of pathsAt(args[0], ancestors)) push({ kind: 'client', method: verb.toUpperCase(), urlArg: path, base: '' });
     }
   });
 
