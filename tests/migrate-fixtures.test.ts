@@ -246,6 +246,12 @@ const CASES: Case[] = [
     planned: ['POST /api/webhooks'],
   },
   {
+    name: 'no-change-unit-test-mocking-route-module',
+    proves: "a test that names the route module in vi.mock('../route') would lose its module, so the route stays",
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 4, phrase: 'names the route module other than in import(…)' },
+  },
+  {
     name: 'no-change-unit-test-loading-route-module-for-more-than-post',
     proves: 'a unit test that loads the route module with import() and uses more of it than POST keeps the route',
     planned: [],

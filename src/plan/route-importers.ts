@@ -1,6 +1,7 @@
 import { resolveModule, type PathAliases } from '../analyze/resolve-module.ts';
 
-const ROUTE_IMPORT = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)(['"])([^'"\n]*route(?:\.[cm]?[jt]sx?)?)\1/g;
+// `from '…/route'`, and any call given its path: import(), require(), vi.mock(), jest.requireActual()…
+const ROUTE_IMPORT = /(?:from\s*|\(\s*)(['"])([^'"\n]*route(?:\.[cm]?[jt]sx?)?)\1/g;
 
 /**
  * Files that import a route module directly (a unit test's `import { POST } from '../route'`),

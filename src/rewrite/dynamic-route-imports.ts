@@ -28,7 +28,9 @@ export function dynamicRouteImports(ast: File, source: string, lines: readonly n
   const onLines = (n: AnyNode) => lines.includes(n.loc?.start.line);
   const loads = findPaths(program, (n) => n.type === 'CallExpression' && n.callee.type === 'Import' && onLines(n));
   const types = findPaths(program, (n) => n.type === 'TSImportType' && onLines(n));
-  if (!loads.length) return { reason: 'it names the route module without loading it by import(…)', line: lines[0]! };
+  // `vi.mock('../route')`, `jest.requireActual('../route')`: a use of the module this rewrite does not follow.
+  const unfollowed = lines.find((line) => ![...loads, ...types].some((p) => p.node.loc.start.line === line));
+  if (unfollowed !== undefined || !loads.length) return { reason: 'it names the route module other than in import(…) or an import of POST', line: unfollowed ?? lines[0]! };
   const edits: TextEdit[] = [];
   const specifier = (literal: AnyNode) => ({ start: literal.start, end: literal.end, text: `${source[literal.start]}${rewrite.importFrom}${source[literal.start]}` });
   const accounted = new Set<AnyNode>(); // identifiers named like the handler that are not calls of it
