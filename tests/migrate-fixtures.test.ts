@@ -246,6 +246,17 @@ const CASES: Case[] = [
     planned: ['POST /api/webhooks'],
   },
   {
+    name: 'converts-unit-tests-loading-two-routes-dynamically',
+    proves: 'a test that loads two routes with import() on one line gets each holder pointed at its own action',
+    planned: ['POST /api/webhooks', 'POST /api/webhooks/ping'],
+  },
+  {
+    name: 'no-change-unit-test-mocking-route-on-its-import-line',
+    proves: "a vi.doMock('../route') on the same line as the import() it stubs is seen, so the route stays",
+    planned: [],
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 8, phrase: 'names the route module other than in import(…)' },
+  },
+  {
     name: 'no-change-unit-test-mocking-route-module',
     proves: "a test that names the route module in vi.mock('../route') would lose its module, so the route stays",
     planned: [],
@@ -255,7 +266,7 @@ const CASES: Case[] = [
     name: 'no-change-unit-test-loading-route-module-for-more-than-post',
     proves: 'a unit test that loads the route module with import() and uses more of it than POST keeps the route',
     planned: [],
-    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 4, phrase: 'names the route module for more than its POST' },
+    declined: { id: 'POST /api/webhooks', file: 'app/api/webhooks/__tests__/route.test.ts', line: 5, phrase: 'the module import(…) loads is used for more than its POST' },
   },
   {
     name: 'no-change-unit-test-sending-invalid-json',
@@ -316,6 +327,11 @@ const CASES: Case[] = [
     proves: 'a header the wrapper adds, named again in a constant the handler reads, would be missing from the action call',
     planned: [],
     declined: { id: 'POST /api/bookmarks', file: 'components/quick-save.tsx', line: 8, phrase: 'adds the x-client-version header, which lib/api.ts reads' },
+  },
+  {
+    name: 'no-change-route-path-in-set-delete-and-reached-by-unreadable-fetch',
+    proves: "a path held by a constant that only `set.delete(ENDPOINT)` names is no sure call: a fetch whose URL can't be read may still reach the route, so it stays",
+    planned: [],
   },
   {
     name: 'no-change-url-variable-assigned-in-a-branch',

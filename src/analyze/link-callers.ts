@@ -103,8 +103,11 @@ export function linkCallers(scan: AppScan, ignoreCall: (file: string, line: numb
       else unresolved.push({ call: caller, pkg });
       return;
     }
-    accounted.add(`${facts.file}\0${shape.written}`);
-    if (call.urlText !== null) accounted.add(`${facts.file}\0${call.urlText}`);
+    // An API client call (`this.delete(path)`, which may be a Set's) is no sure request, so an unreadable call may still reach that path.
+    if (call.kind !== 'client') {
+      accounted.add(`${facts.file}\0${shape.written}`);
+      if (call.urlText !== null) accounted.add(`${facts.file}\0${call.urlText}`);
+    }
     if (shape.origin === 'absolute' && !ownHosts.has(hostOf(shape.host!))) return;
     if (shape.origin !== 'absolute' && !mayBeRelative) return;
     const outside = alwaysOutside || shape.origin === 'absolute' || isOutsideApp(facts.file) || (shape.origin === 'dynamic-origin' && isSelfCall(call, facts, clientFiles));

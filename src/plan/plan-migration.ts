@@ -207,7 +207,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
     });
     // A unit test that imports the route's POST calls the action instead.
     for (const importer of importers.get(route.file) ?? []) {
-      rewrites.push({ file: importer.file, rewrite: { ...rewriteIn(importer.file, importer.line, 'handler'), routeKept: conversion.routeSource !== null, ...(action.readsRequestScope ? { readsRequestScope: true } : {}) } });
+      rewrites.push({ file: importer.file, rewrite: { ...rewriteIn(importer.file, importer.line, 'handler'), moduleAt: importer.at, routeKept: conversion.routeSource !== null, ...(action.readsRequestScope ? { readsRequestScope: true } : {}) } });
     }
     for (const file of new Set(rewrites.map((r) => r.file))) {
       const outcome = rewrite(file, rewrites.filter((r) => r.file === file).map((r) => r.rewrite));

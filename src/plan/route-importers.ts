@@ -8,8 +8,8 @@ const ROUTE_IMPORT = /(?:from\s*|\(\s*)(['"])([^'"\n]*route(?:\.[cm]?[jt]sx?)?)\
  * by route file: when POST leaves the route file, their calls of it must become action calls,
  * or the route stays. Files are read only when some route is about to lose its POST.
  */
-export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readonly string[], read: (file: string) => string, aliases: PathAliases): Map<string, { file: string; line: number }[]> {
-  const found = new Map<string, { file: string; line: number }[]>();
+export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readonly string[], read: (file: string) => string, aliases: PathAliases): Map<string, { file: string; line: number; at: number }[]> {
+  const found = new Map<string, { file: string; line: number; at: number }[]>();
   if (!routeFiles.size) return found;
   const files = new Set(fileList);
   for (const file of fileList) {
@@ -20,8 +20,9 @@ export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readon
     for (const m of source.matchAll(ROUTE_IMPORT)) {
       const target = resolveModule(file, m[2]!, files, aliases);
       if (!target || target === file || !routeFiles.has(target)) continue;
-      const line = source.slice(0, m.index).split('\n').length;
-      found.set(target, [...(found.get(target) ?? []), { file, line }]);
+      const at = m.index + m[0].length - m[2]!.length - 2; // the path's opening quote
+      const line = source.slice(0, at).split('\n').length;
+      found.set(target, [...(found.get(target) ?? []), { file, line, at }]);
     }
   }
   return found;

@@ -6,6 +6,8 @@ export interface CallRewrite {
   line: number;
   /** `handler`: a file (a unit test) that imports the route's POST and calls it; `line` is its import. */
   kind: 'fetch' | 'form' | 'axios' | 'handler';
+  /** For handler callers: where the file writes the route module's path (the offset of its opening quote). */
+  moduleAt?: number;
   /** For handler callers: the route file keeps other exports, so the rest of the import stays. */
   routeKept?: boolean;
   /** For handler callers: the action reads headers() or cookies(), which throw outside a request unless the test mocks next/headers. */

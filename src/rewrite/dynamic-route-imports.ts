@@ -22,24 +22,32 @@ type Found = { edits: TextEdit[]; calls: HandlerCall[] } | { reason: string; lin
 
 const isPostMember = (n: AnyNode) => n?.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' && n.property.name === 'POST';
 
-/** The route's `import()` and `typeof import()` on `lines`, as edits and the handler calls to rewrite. */
-export function dynamicRouteImports(ast: File, source: string, lines: readonly number[], rewrite: CallRewrite): Found {
+/**
+ * The route's `import()` and `typeof import()` whose path is written at `offsets` (one per
+ * `rewrites` entry, all of one route), as edits and the handler calls to rewrite.
+ */
+export function dynamicRouteImports(ast: File, source: string, rewrites: readonly CallRewrite[]): Found {
+  const rewrite = rewrites[0]!;
   const program = programPath(ast);
-  const onLines = (n: AnyNode) => lines.includes(n.loc?.start.line);
-  const loads = findPaths(program, (n) => n.type === 'CallExpression' && n.callee.type === 'Import' && onLines(n));
-  const types = findPaths(program, (n) => n.type === 'TSImportType' && onLines(n));
+  const offsets = rewrites.map((r) => r.moduleAt);
+  const names = (n: AnyNode) => n?.type === 'StringLiteral' && offsets.includes(n.start);
+  const loads = findPaths(program, (n) => n.type === 'CallExpression' && n.callee.type === 'Import' && names(n.arguments[0]));
+  const types = findPaths(program, (n) => n.type === 'TSImportType' && names(n.argument));
   // `vi.mock('../route')`, `jest.requireActual('../route')`: a use of the module this rewrite does not follow.
-  const unfollowed = lines.find((line) => ![...loads, ...types].some((p) => p.node.loc.start.line === line));
-  if (unfollowed !== undefined || !loads.length) return { reason: 'it names the route module other than in import(…) or an import of POST', line: unfollowed ?? lines[0]! };
+  const followed = new Set([...loads.map((p) => p.node.arguments[0].start), ...types.map((p) => p.node.argument.start)]);
+  const unfollowed = rewrites.find((r) => !followed.has(r.moduleAt));
+  if (unfollowed || !loads.length) return { reason: 'it names the route module other than in import(…) or an import of POST', line: (unfollowed ?? rewrite).line };
   const edits: TextEdit[] = [];
   const specifier = (literal: AnyNode) => ({ start: literal.start, end: literal.end, text: `${source[literal.start]}${rewrite.importFrom}${source[literal.start]}` });
   const accounted = new Set<AnyNode>(); // identifiers named like the handler that are not calls of it
-  const holders = new Set<string>(); // names that hold the handler
+  // Names that hold the handler, and where to look for them: a name assigned may be declared anywhere in the file.
+  const holders = new Map<string, { name: string; scope: AnyNode }>();
+  const hold = (name: string, scope: AnyNode) => holders.set(`${name}@${scope.start}`, { name, scope });
   const calls: HandlerCall[] = [];
 
   for (const type of types) {
     const { argument, qualifier } = type.node;
-    if (argument?.type !== 'StringLiteral' || qualifier?.type !== 'Identifier' || qualifier.name !== 'POST') return { reason: 'a type names the route module for more than its POST', line: lineOf(type.node) };
+    if (qualifier?.type !== 'Identifier' || qualifier.name !== 'POST') return { reason: 'a type names the route module for more than its POST', line: lineOf(type.node) };
     edits.push(specifier(argument), { start: qualifier.start, end: qualifier.end, text: rewrite.actionName });
     accounted.add(qualifier);
   }
@@ -56,7 +64,7 @@ export function dynamicRouteImports(ast: File, source: string, lines: readonly n
 
   for (const load of loads) {
     const [literal] = load.node.arguments;
-    if (load.node.arguments.length !== 1 || literal.type !== 'StringLiteral') return { reason: 'import(…) of the route takes more than its path', line: lineOf(load.node) };
+    if (load.node.arguments.length !== 1) return { reason: 'import(…) of the route takes more than its path', line: lineOf(load.node) };
     edits.push(specifier(literal));
     const awaited = load.parent!;
     const user = awaited.parent!;
@@ -66,14 +74,14 @@ export function dynamicRouteImports(ast: File, source: string, lines: readonly n
       // `(await import('../route')).POST`
       const name = heldBy(user);
       if (!name) return fail;
-      holders.add(name);
+      hold(name, ast.program);
       accounted.add(user.node.property);
       edits.push({ start: user.node.property.start, end: user.node.property.end, text: rewrite.actionName });
     } else if (user.node.type === 'VariableDeclarator' && user.node.id.type === 'ObjectPattern') {
       // `const { POST } = await import('../route')`
       const [property, ...others] = user.node.id.properties;
       if (others.length || property?.type !== 'ObjectProperty' || property.computed || property.key.name !== 'POST' || property.value.type !== 'Identifier') return fail;
-      holders.add(property.value.name);
+      hold(property.value.name, enclosingFunction(user) ?? ast.program);
       accounted.add(property.key).add(property.value);
       edits.push({ start: property.start, end: property.end, text: `${rewrite.actionName}: ${property.value.name}` });
     } else if (user.node.type === 'VariableDeclarator' && user.node.id.type === 'Identifier') {
@@ -92,7 +100,7 @@ export function dynamicRouteImports(ast: File, source: string, lines: readonly n
         }
         const name = heldBy(member);
         if (!name) return fail;
-        holders.add(name);
+        hold(name, ast.program);
         edits.push({ start: member.node.property.start, end: member.node.property.end, text: rewrite.actionName });
       }
     } else {
@@ -100,13 +108,12 @@ export function dynamicRouteImports(ast: File, source: string, lines: readonly n
     }
   }
 
-  for (const name of holders) {
-    const named = findPaths(program, (n) => n.type === 'Identifier' && n.name === name);
+  for (const { name, scope } of holders.values()) {
+    const named = findPaths({ node: scope, parent: null }, (n) => n.type === 'Identifier' && n.name === name);
     const declared = named.filter((p) => p.parent?.node.type === 'VariableDeclarator' && p.parent.node.id === p.node);
+    const destructured = named.filter((p) => p.parent?.node.type === 'ObjectProperty' && p.parent.node.value === p.node && accounted.has(p.node));
     // Two names alike in different scopes (two describe blocks) could hold different handlers.
-    if (declared.length + named.filter((p) => p.parent?.node.type === 'ObjectProperty' && p.parent.node.value === p.node && accounted.has(p.node)).length !== 1) {
-      return { reason: `${name} is declared more than once in the file`, line: lineOf(named[0]!.node) };
-    }
+    if (declared.length + destructured.length !== 1) return { reason: `${name} is declared more than once`, line: lineOf(named[0]!.node) };
     for (const d of declared) accounted.add(d.node);
     calls.push(...named.filter((p) => !accounted.has(p.node)).map((ref) => ({ ref, callee: name })));
   }

@@ -184,30 +184,38 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
     }
     const local: string = specifier.local.name;
     const references = findPaths(programPath(ast), (n) => n.type === 'Identifier' && n.name === local && n !== specifier.local && n !== specifier.imported);
-    const calls = rewriteCalls(ast, source, rewrite, references.map((ref) => ({ ref, callee: rewrite.localName })));
-    if (isFailure(calls)) {
-      fail(calls.reason, calls.line);
+    const mine = rewriteCalls(ast, source, rewrite, references.map((ref) => ({ ref, callee: rewrite.localName })));
+    if (isFailure(mine)) {
+      fail(mine.reason, mine.line);
       continue;
     }
     // The import of POST becomes the import of the action, in place when POST was all it took.
     const name = rewrite.localName === rewrite.actionName ? rewrite.actionName : `${rewrite.actionName} as ${rewrite.localName}`;
     if (declaration.specifiers.length === 1) {
       const quote = source[declaration.source.start];
-      calls.push({ start: specifier.start, end: specifier.end, text: name }, { start: declaration.source.start, end: declaration.source.end, text: `${quote}${rewrite.importFrom}${quote}` });
+      mine.push({ start: specifier.start, end: specifier.end, text: name }, { start: declaration.source.start, end: declaration.source.end, text: `${quote}${rewrite.importFrom}${quote}` });
     } else {
-      calls.push(specifierRemoval(declaration.specifiers, declaration.specifiers.indexOf(specifier)));
-      calls.push({ start: declaration.end, end: declaration.end, text: `${style.eol}${importStatement([name], rewrite.importFrom, style)}` });
+      mine.push(specifierRemoval(declaration.specifiers, declaration.specifiers.indexOf(specifier)));
+      mine.push({ start: declaration.end, end: declaration.end, text: `${style.eol}${importStatement([name], rewrite.importFrom, style)}` });
     }
-    edits.push(...calls);
+    edits.push(...mine);
   }
-  if (loaded.length) {
-    const rewrite = loaded[0]!;
-    const fail = failWith(rewrite);
-    const found = dynamicRouteImports(ast, source, loaded.map((r) => r.line), rewrite);
-    const calls = 'reason' in found ? found : rewriteCalls(ast, source, rewrite, found.calls);
-    if (rewrite.readsRequestScope && !mocksRequestScope) fail(REQUEST_SCOPE_UNMOCKED);
-    else if (isFailure(calls)) fail(calls.reason, calls.line);
-    else edits.push(...calls, ...(found as { edits: TextEdit[] }).edits);
+  // One route at a time: a test may load several.
+  for (const unit of new Set(loaded.map((r) => `${r.importFrom}#${r.actionName}`))) {
+    const mine = loaded.filter((r) => `${r.importFrom}#${r.actionName}` === unit);
+    const fail = failWith(mine[0]!);
+    if (mine[0]!.readsRequestScope && !mocksRequestScope) {
+      fail(REQUEST_SCOPE_UNMOCKED);
+      continue;
+    }
+    const found = dynamicRouteImports(ast, source, mine);
+    if (isFailure(found)) {
+      fail(found.reason, found.line);
+      continue;
+    }
+    const calls = rewriteCalls(ast, source, mine[0]!, found.calls);
+    if (isFailure(calls)) fail(calls.reason, calls.line);
+    else edits.push(...calls, ...found.edits);
   }
   return { edits, failures };
 }

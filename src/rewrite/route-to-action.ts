@@ -137,7 +137,7 @@ export function convertRoute(request: RouteConversionRequest): RouteConversion {
       continue;
     }
     const passedTo = (member.type === 'CallExpression' || member.type === 'NewExpression') && member.arguments.includes(p.node) ? calleeName(member) : undefined;
-    if (passedTo) return decline(`the handler passes request to ${passedTo}(…), and an action receives no request to pass`, lineOf(p.node));
+    if (passedTo) return decline(`the handler passes its request to ${passedTo}(…), and an action receives no request to pass`, lineOf(p.node));
     return decline(`the handler reads request${prop ? `.${prop}` : ''}, which an action does not receive`, lineOf(p.node));
   }
   if (jsonPath && formPath) return decline('the handler reads both a JSON body and form data', lineOf(jsonPath.node));

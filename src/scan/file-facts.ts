@@ -28,29 +28,49 @@ function startsWithPath(arg: Node): boolean {
   return head.startsWith('/') && !head.startsWith('//');
 }
 
+/** Whether `name` is bound anywhere in `scope` other than by `except` (a parameter, a declaration, a catch clause, a pattern). */
+function bindsElsewhere(scope: Node, name: string, except: Node): boolean {
+  let found = false;
+  walk(scope, (node, ancestors) => {
+    if (found) return false;
+    if (node.type !== 'Identifier' || node.name !== name || node === except) return;
+    const parent = ancestors[ancestors.length - 1];
+    if (!parent) return;
+    found =
+      (parent.type === 'VariableDeclarator' && parent.id === node) ||
+      (isFunctionNode(parent) && (parent.params as Node[]).includes(node)) ||
+      ((parent.type === 'FunctionDeclaration' || parent.type === 'ClassDeclaration') && parent.id === node) ||
+      (parent.type === 'AssignmentPattern' && parent.left === node) ||
+      parent.type === 'ArrayPattern' ||
+      parent.type === 'RestElement' ||
+      (parent.type === 'CatchClause' && parent.param === node) ||
+      (parent.type === 'ObjectProperty' && parent.value === node && ancestors[ancestors.length - 2]?.type === 'ObjectPattern');
+    return undefined;
+  });
+  return found;
+}
+
 /**
  * The paths an API client call may request: the path written at the call, or held by a
  * `const endpoint = useBackend ? '/task-linked-issue' : '/tasks/task-linked-issue'` of an
- * enclosing block, every branch that is a path.
+ * enclosing block that nothing else in that block binds, every branch that is a path.
  */
 function pathsAt(arg: Node, ancestors: readonly Node[]): Node[] {
   const n = unwrap(arg);
-  if (n.type === 'Identifier') {
-    for (let i = ancestors.length - 1; i >= 0; i--) {
-      const block = ancestors[i]!;
-      // A parameter of that name hides any constant further out.
-      if (isFunctionNode(block) && block.params.some((p) => p.type === 'Identifier' && p.name === n.name)) return [];
-      if (block.type !== 'BlockStatement' && block.type !== 'Program') continue;
-      for (const statement of block.body) {
-        if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
-        const declared = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === n.name);
-        if (declared) return declared.init ? pathsAt(declared.init, []) : [];
-      }
-    }
-    return [];
-  }
   if (n.type === 'ConditionalExpression') return [...pathsAt(n.consequent, []), ...pathsAt(n.alternate, [])];
-  return startsWithPath(n) ? [n] : [];
+  if (n.type !== 'Identifier') return startsWithPath(n) ? [n] : [];
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const block = ancestors[i]!;
+    if (block.type !== 'BlockStatement' && block.type !== 'Program') continue;
+    for (const statement of block.body) {
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      const declared = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === n.name);
+      if (!declared) continue;
+      // A parameter, `let` or catch clause of that name nearer the call hides it.
+      return declared.init && !bindsElsewhere(block, n.name, declared.id) ? pathsAt(declared.init, []) : [];
+    }
+  }
+  return [];
 }
 
 /** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
@@ -275,7 +295,8 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
   const found = findWrappers(rawCalls, constants, exports);
   const calls = resolveCalls(rawCalls.filter((c) => !found.some((w) => w.node === c.node)), swrHooks, mutationFnNames, constants, functions);
   const invocations = readInvocations(rawInvocations, constants, new Set(found.map((w) => w.fact.name)));
-  const consumed = [...rawCalls.map((c) => c.urlArg), ...rawInvocations.flatMap((c) => c.args)].filter((n): n is Node => !!n);
+  // An API client call's path stays a mention too: that call is not known to reach the route.
+  const consumed = [...rawCalls.filter((c) => c.kind !== 'client').map((c) => c.urlArg), ...rawInvocations.flatMap((c) => c.args)].filter((n): n is Node => !!n);
   const actions = directive === 'use server' ? moduleActions(program.body, functions) : [];
   const actionNames = new Set(inlineActions.map((a) => a.name));
   return {
