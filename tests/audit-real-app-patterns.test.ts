@@ -277,3 +277,17 @@ describe('sees-api-client-endpoint-constants', () => {
     expect(route(result(), '/api/notes').decision).toBe('route');
   });
 });
+
+describe('follows-fetch-helper-declared-in-a-component', () => {
+  const result = auditOf('follows-fetch-helper-declared-in-a-component');
+
+  it("reads `startCheckout('/api/checkout', body)` through the component's own helper that passes its url to fetch", () => {
+    expect(route(result(), '/api/checkout').callers).toEqual([{ file: 'components/plans.tsx', line: 25, kind: 'wrapper', method: 'POST', url: '/api/checkout' }]);
+    expect(route(result(), '/api/trial').callers).toEqual([{ file: 'components/plans.tsx', line: 28, kind: 'wrapper', method: 'POST', url: '/api/trial' }]);
+  });
+
+  it('so an unreadable fetch elsewhere no longer keeps the routes whose paths only the helper is given', () => {
+    expect(route(result(), '/api/checkout').decision).toBe('action');
+    expect(route(result(), '/api/trial').decision).toBe('action');
+  });
+});

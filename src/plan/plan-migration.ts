@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { auditApp, type AuditOptions, type AuditedApp } from '../audit.ts';
 import { urlGlobMatches } from '../config.ts';
@@ -92,6 +92,8 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   const appDir = APP_DIRS.find((d) => existsSync(path.join(root, d))) ?? 'app';
   const actionsDir = config.actionsDir ?? `${appDir}/actions`;
   const moduleEntries = new Map<string, string[]>(); // module file → action names taken
+  // Listed once: each unit looks for a module of its own among some 20 names.
+  const inActionsDir = new Set<string>(existsSync(path.join(root, actionsDir)) ? readdirSync(path.join(root, actionsDir)) : []);
   // The same rewrite of the same file comes up twice, checked alone and then composed.
   const rewritten = new Map<string, RewriteResult>();
   const rewrite = (file: string, rewrites: CallRewrite[]) => {
@@ -111,7 +113,7 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
   const exemption = gate && 'exemption' in gate ? gate.exemption : undefined;
   const readerOf = headerReaders(scan.fileList, read, new Set(exemption ? [exemption.file] : []));
   const toConvert = result.routes.filter((r) => r.method === 'POST' && r.decision === 'action' && options.to !== 'routes' && selected(r.url));
-  const importers = routeImporters(new Set(toConvert.map((r) => r.file)), scan.fileList, read, scan.aliases);
+  const importers = routeImporters(new Set(toConvert.map((r) => r.file)), scan.namingRouteModules, new Set(scan.fileList), read, scan.aliases);
   const limitBytes = scan.bodySizeLimit && bodyLimitBytes(scan.bodySizeLimit.value);
   const bodySizeLimit = scan.bodySizeLimit && limitBytes ? { bytes: limitBytes, written: `${scan.bodySizeLimit.value} (${scan.bodySizeLimit.file}:${scan.bodySizeLimit.line})` } : undefined;
   for (const route of toConvert) {
@@ -148,11 +150,11 @@ export async function planMigration(dir: string, options: PlanOptions = {}): Pro
         const request = { file: route.file, source: read(route.file), method: 'POST', actionName: actionNameFor(route.url, result.basePath), reservedNames, params: paramsOf(route.url), ...(bodySizeLimit ? { bodySizeLimit } : {}) };
         return reexport && handlerFile ? convertReexportedRoute(request, { file: handlerFile, source: read(handlerFile), name: reexport.imported }) : convertRoute(request);
       });
-    const resumed = resumedModule(root, actionsDir, group, read, convert);
+    const resumed = resumedModule(actionsDir, group, read, convert, inActionsDir);
     let moduleFile = resumed?.moduleFile ?? moduleForGroup.get(group);
     if (!moduleFile) {
       const ext = /\.(ts|tsx)$/.test(route.file) ? 'ts' : 'js';
-      const taken = (stem: string) => ['ts', 'tsx', 'js', 'jsx', 'mjs'].some((e) => existsSync(path.join(root, actionsDir, `${stem}.${e}`)) || listed.has(`${actionsDir}/${stem}.${e}`));
+      const taken = (stem: string) => ['ts', 'tsx', 'js', 'jsx', 'mjs'].some((e) => inActionsDir.has(`${stem}.${e}`) || listed.has(`${actionsDir}/${stem}.${e}`));
       const stem = moduleStems(group).find((s) => !taken(s));
       if (!stem) {
         unit.problems.push({ file: route.file, line: route.line, reason: `every candidate file name for the action module in ${actionsDir} exists already` });

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ConvertedAction } from '../rewrite/converted-action.ts';
 
 type Conversion = { ok: true; routeSource: string | null; action: ConvertedAction } | { ok: false; reason: string; line: number };
@@ -16,17 +14,17 @@ export function moduleStems(group: string): string[] {
  * once instead of writing a second module with copies.
  */
 export function resumedModule(
-  root: string,
   actionsDir: string,
   group: string,
   read: (file: string) => string,
   convert: (reservedNames: string[]) => Conversion,
+  inActionsDir: ReadonlySet<string>,
 ): { moduleFile: string; conversion: Extract<Conversion, { ok: true }> } | undefined {
   let conversion: Conversion | undefined; // converted once, when a module to look in exists
   for (const stem of moduleStems(group)) {
     for (const ext of ['ts', 'js']) {
+      if (!inActionsDir.has(`${stem}.${ext}`)) continue;
       const file = `${actionsDir}/${stem}.${ext}`;
-      if (!existsSync(path.join(root, file))) continue;
       const text = read(file);
       if (!/^\s*['"]use server['"]/.test(text)) continue;
       conversion ??= convert(['RouteResult']);

@@ -6,17 +6,15 @@ const ROUTE_IMPORT = /(?:from\s*|\(\s*)(['"])([^'"\n]*route(?:\.[cm]?[jt]sx?)?)\
 /**
  * Files that import a route module directly (a unit test's `import { POST } from '../route'`),
  * by route file: when POST leaves the route file, their calls of it must become action calls,
- * or the route stays. Files are read only when some route is about to lose its POST.
+ * or the route stays. Only `candidates` are read: the files the scan saw writing a path that ends in `route`.
  */
-export function routeImporters(routeFiles: ReadonlySet<string>, fileList: readonly string[], read: (file: string) => string, aliases: PathAliases): Map<string, { file: string; line: number; at: number }[]> {
+export function routeImporters(routeFiles: ReadonlySet<string>, candidates: readonly string[], files: ReadonlySet<string>, read: (file: string) => string, aliases: PathAliases): Map<string, { file: string; line: number; at: number }[]> {
   const found = new Map<string, { file: string; line: number; at: number }[]>();
   if (!routeFiles.size) return found;
-  const files = new Set(fileList);
-  for (const file of fileList) {
+  for (const file of candidates) {
     // A route file converting too still counts: its re-export of another route's POST stays if its own unit is declined.
     if (!/\.[cm]?[jt]sx?$/.test(file)) continue;
     const source = read(file);
-    if (!source.includes('route')) continue;
     for (const m of source.matchAll(ROUTE_IMPORT)) {
       const target = resolveModule(file, m[2]!, files, aliases);
       if (!target || target === file || !routeFiles.has(target)) continue;

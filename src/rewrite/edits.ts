@@ -67,6 +67,7 @@ function indentUnit(source: string): string {
   for (const m of source.slice(0, 20_000).matchAll(/^([ \t]+)[^\s*]/gm)) {
     if (m[1]!.startsWith('\t')) return '\t';
     fewest = Math.min(fewest, m[1]!.length);
+    if (fewest <= 2) return '  '; // fewer can only mean the same two spaces
   }
   return fewest >= 2 && fewest <= 8 ? ' '.repeat(fewest) : '  ';
 }

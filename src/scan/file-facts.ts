@@ -7,6 +7,7 @@ import { resolveCalls, type RawCall, type SwrHook } from './resolve-calls.ts';
 import { collectSignals } from './signals.ts';
 import { isElementAttribute, isModuleSource, readMentions, urlConstantsOf } from './url-mentions.ts';
 import { ConstantBindings } from './url-expression.ts';
+import { MUTATING_VERBS, pathsAt } from './client-paths.ts';
 import type { CallerVia } from '../types.ts';
 
 export type { ActionFact, BindingUse, FetchWrapper, FileFacts, HttpCall, ImportFact, UrlMention } from './facts.ts';
@@ -18,60 +19,6 @@ const AXIOS_BODY_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm',
 
 const FETCH_NAMES = new Set(['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch']);
 
-
-const MUTATING_VERBS = new Set(['post', 'put', 'patch', 'delete']);
-
-/** A string or template that starts with `/`: a path written at the call. */
-function startsWithPath(arg: Node): boolean {
-  const n = unwrap(arg);
-  const head = n.type === 'StringLiteral' ? n.value : n.type === 'TemplateLiteral' ? (n.quasis[0]?.value.cooked ?? '') : '';
-  return head.startsWith('/') && !head.startsWith('//');
-}
-
-/** Whether `name` is bound anywhere in `scope` other than by `except` (a parameter, a declaration, a catch clause, a pattern). */
-function bindsElsewhere(scope: Node, name: string, except: Node): boolean {
-  let found = false;
-  walk(scope, (node, ancestors) => {
-    if (found) return false;
-    if (node.type !== 'Identifier' || node.name !== name || node === except) return;
-    const parent = ancestors[ancestors.length - 1];
-    if (!parent) return;
-    found =
-      (parent.type === 'VariableDeclarator' && parent.id === node) ||
-      (isFunctionNode(parent) && (parent.params as Node[]).includes(node)) ||
-      ((parent.type === 'FunctionDeclaration' || parent.type === 'ClassDeclaration') && parent.id === node) ||
-      (parent.type === 'AssignmentPattern' && parent.left === node) ||
-      parent.type === 'ArrayPattern' ||
-      parent.type === 'RestElement' ||
-      (parent.type === 'CatchClause' && parent.param === node) ||
-      (parent.type === 'ObjectProperty' && parent.value === node && ancestors[ancestors.length - 2]?.type === 'ObjectPattern');
-    return undefined;
-  });
-  return found;
-}
-
-/**
- * The paths an API client call may request: the path written at the call, or held by a
- * `const endpoint = useBackend ? '/task-linked-issue' : '/tasks/task-linked-issue'` of an
- * enclosing block that nothing else in that block binds, every branch that is a path.
- */
-function pathsAt(arg: Node, ancestors: readonly Node[]): Node[] {
-  const n = unwrap(arg);
-  if (n.type === 'ConditionalExpression') return [...pathsAt(n.consequent, []), ...pathsAt(n.alternate, [])];
-  if (n.type !== 'Identifier') return startsWithPath(n) ? [n] : [];
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const block = ancestors[i]!;
-    if (block.type !== 'BlockStatement' && block.type !== 'Program') continue;
-    for (const statement of block.body) {
-      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
-      const declared = statement.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === n.name);
-      if (!declared) continue;
-      // A parameter, `let` or catch clause of that name nearer the call hides it.
-      return declared.init && !bindsElsewhere(block, n.name, declared.id) ? pathsAt(declared.init, []) : [];
-    }
-  }
-  return [];
-}
 
 /** What one source file holds that the audit needs: requests, imports, actions and uses of imported names. */
 export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchWrapper[] = []): FileFacts {
@@ -136,6 +83,7 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
     if (decl?.type === 'TSEnumDeclaration') constants.noteEnum(decl);
   }
   const rawInvocations: RawInvocation[] = [];
+  const innerInvocations: RawInvocation[] = []; // of functions declared inside others: kept for those that turn out to wrap fetch
   const mentionNodes: { node: Node; parents: Node[] }[] = [];
 
   const axiosInstances: Record<string, string> = {};
@@ -286,6 +234,8 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
       push({ kind: 'axios', method: verb.toUpperCase(), urlArg: args[0], base: '', axiosInstance: objectName });
     } else if (callee.type === 'Identifier' && args.length && (functions.has(callee.name) || importedLocals.has(callee.name))) {
       rawInvocations.push({ node, callee: callee.name, args, via });
+    } else if (callee.type === 'Identifier' && args.length) {
+      innerInvocations.push({ node, callee: callee.name, args, via });
     } else if (MUTATING_VERBS.has(verb) && args[0]) {
       // `this.post('/api/posts', …)` on an API client class this tool does not follow: a request it can't link for sure.
       for (const path of pathsAt(args[0], ancestors)) push({ kind: 'client', method: verb.toUpperCase(), urlArg: path, base: '' });
@@ -294,9 +244,12 @@ export function scanFileFacts(file: string, ast: File, wrappers: readonly FetchW
 
   const found = findWrappers(rawCalls, constants, exports);
   const calls = resolveCalls(rawCalls.filter((c) => !found.some((w) => w.node === c.node)), swrHooks, mutationFnNames, constants, functions);
-  const invocations = readInvocations(rawInvocations, constants, new Set(found.map((w) => w.fact.name)));
+  // `const handleCheckout = async (url, body) => { … fetch(url, …) }` in a component: its calls go through it, when the file declares that name once.
+  const innerWrappers = new Set(found.map((w) => w.fact.name).filter((name) => !functions.has(name) && constants.get(name)));
+  const throughWrappers = [...rawInvocations, ...innerInvocations.filter((c) => innerWrappers.has(c.callee))];
+  const invocations = readInvocations(throughWrappers, constants, new Set(found.map((w) => w.fact.name)));
   // An API client call's path stays a mention too: that call is not known to reach the route.
-  const consumed = [...rawCalls.filter((c) => c.kind !== 'client').map((c) => c.urlArg), ...rawInvocations.flatMap((c) => c.args)].filter((n): n is Node => !!n);
+  const consumed = [...rawCalls.filter((c) => c.kind !== 'client').map((c) => c.urlArg), ...throughWrappers.flatMap((c) => c.args)].filter((n): n is Node => !!n);
   const actions = directive === 'use server' ? moduleActions(program.body, functions) : [];
   const actionNames = new Set(inlineActions.map((a) => a.name));
   return {

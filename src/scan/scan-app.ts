@@ -41,6 +41,8 @@ export interface AppScan {
   ownHosts: string[];
   aliases: PathAliases;
   fileList: string[];
+  /** Files that write a path ending in `route` in quotes (`from '../route'`, `vi.mock('…/route')`): those that may import a route module. */
+  namingRouteModules: string[];
   siblings: SiblingScan[];
   /** Markdown of the app and its repository: a route named there is a documented API. */
   docs: DocFile[];
@@ -50,6 +52,8 @@ export interface AppScan {
   bodySizeLimit?: { value: string | number; line: number; file: string };
   errors: ParseError[];
 }
+
+const ROUTE_MODULE_PATH = /route(?:\.[cm]?[jt]sx?)?['"]/;
 
 /** Cheap test before parsing: a file none of these strings occur in makes no request. */
 // `.post(`, `.put<T>(`: an API client's methods (Map and Set have `.delete(` too often to count it).
@@ -217,5 +221,6 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   }
 
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { root, basePath, basePathUnreadable, files, routes, middleware, crons: readCrons(root), ownHosts, aliases, fileList, siblings, docs: await readDocs(root), configCors, bodySizeLimit, errors };
+  const namingRouteModules = fileList.filter((file) => ROUTE_MODULE_PATH.test(sources.get(file)!));
+  return { root, basePath, basePathUnreadable, files, routes, middleware, crons: readCrons(root), ownHosts, aliases, fileList, namingRouteModules, siblings, docs: await readDocs(root), configCors, bodySizeLimit, errors };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScanJob, ScanResult } from './scan-one.ts';
 
-const FORMAT = 10;
+const FORMAT = 11;
 
 interface CacheFile {
   format: number;
