@@ -146,7 +146,8 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   const sources = new Map(fileList.map((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
   const ctx: ScanContext = { wrappers: config.fetchWrappers, ownHosts };
   // Loaded only with the cache on: it reads import.meta, which jscodeshift's babel-register can't load.
-  const cache = options.cache === false ? undefined : ScanCache.open(root, `${(await import('../version.ts')).VERSION}:${JSON.stringify(ctx)}`);
+  const version = options.cache === false ? undefined : await import('../version.ts');
+  const cache = version && ScanCache.open(root, `${version.VERSION}:${version.SCANNER_DIGEST}:${JSON.stringify(ctx)}`);
   const pool = { workers: options.workers, ...(cache ? { cache } : {}) };
   const results = new Map<string, ScanResult>();
   const run = async (jobs: ScanJob[]) => {

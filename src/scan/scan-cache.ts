@@ -7,7 +7,7 @@ const FORMAT = 11;
 
 interface CacheFile {
   format: number;
-  /** The tool version and everything outside the file that changes its scan (config, hosts). */
+  /** The tool version, a digest of the scanner's code, and everything outside the file that changes its scan (config, hosts). */
   key: string;
   entries: Record<string, ScanResult>;
 }
@@ -15,7 +15,7 @@ interface CacheFile {
 /**
  * Per-file scan results keyed by a hash of the path, the kinds asked for and the content,
  * under node_modules/.cache/route-actions/. A cache that is unreadable, corrupt, or from
- * another version or config is ignored, never trusted.
+ * another version, scanner build or config is ignored, never trusted.
  */
 export class ScanCache {
   private readonly used: Record<string, ScanResult> = {};
