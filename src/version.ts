@@ -17,9 +17,9 @@ function packageVersion(): string {
 /**
  * A digest of the scanner's own code (the scan/ folder beside this module): the scan cache is
  * keyed by it, so facts written by other scanner code (a development build, a patched install)
- * are never read back.
+ * are never read back. Read when a scan opens its cache, not at start-up.
  */
-function scannerDigest(): string {
+export function scannerDigest(): string {
   const dir = new URL('./scan/', import.meta.url);
   const hash = createHash('sha1');
   try {
@@ -31,4 +31,3 @@ function scannerDigest(): string {
 }
 
 export const VERSION = packageVersion();
-export const SCANNER_DIGEST = scannerDigest();

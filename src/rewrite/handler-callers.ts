@@ -161,7 +161,7 @@ export function rewriteHandlerCalls(ast: File, source: string, rewrites: CallRew
   const style = detectStyle(source, ast.program);
   const failWith = (rewrite: CallRewrite) => (reason: string, line = rewrite.line) => failures.push({ rewrite, line, reason: `${reason}, so this file's calls of POST can't become action calls` });
   const mocksRequestScope = /\.mock\(\s*['"]next\/headers['"]/.test(source);
-  // The lines where the file names the route module other than by a static import: `import()` and `typeof import()`.
+  // Where the file names the route module other than in a static import: `import()`, `typeof import()`, `vi.mock()`…
   const loaded: CallRewrite[] = [];
   for (const rewrite of rewrites) {
     const fail = failWith(rewrite);

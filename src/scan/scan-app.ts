@@ -147,7 +147,7 @@ export async function scanApp(root: string, config: Config, options: ScanOptions
   const ctx: ScanContext = { wrappers: config.fetchWrappers, ownHosts };
   // Loaded only with the cache on: it reads import.meta, which jscodeshift's babel-register can't load.
   const version = options.cache === false ? undefined : await import('../version.ts');
-  const cache = version && ScanCache.open(root, `${version.VERSION}:${version.SCANNER_DIGEST}:${JSON.stringify(ctx)}`);
+  const cache = version && ScanCache.open(root, `${version.VERSION}:${version.scannerDigest()}:${JSON.stringify(ctx)}`);
   const pool = { workers: options.workers, ...(cache ? { cache } : {}) };
   const results = new Map<string, ScanResult>();
   const run = async (jobs: ScanJob[]) => {
